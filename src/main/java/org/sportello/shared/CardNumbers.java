@@ -1,0 +1,58 @@
+package org.sportello.shared;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
+
+/**
+ * Finds card numbers typed into free text (13 to 19 digits, optionally grouped with spaces or
+ * dashes, passing the Luhn check) so they can be removed before anything stores or logs the text.
+ */
+public final class CardNumbers {
+
+    public static final int DIGITS_MIN = 13;
+    public static final int DIGITS_MAX = 19;
+
+    // A digit, then 12-18 more each optionally preceded by one space or dash; not glued to other digits.
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])");
+
+    private CardNumbers() {
+    }
+
+    public static boolean isCardNumber(String digits) {
+        return digits != null
+                && digits.length() >= DIGITS_MIN
+                && digits.length() <= DIGITS_MAX
+                && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+                && LuhnCheckDigit.LUHN_CHECK_DIGIT.isValid(digits);
+    }
+
+    /** The text with each card number replaced by its masked form ("•••• 4821"), and how many there were. */
+    public static Redaction redact(String text) {
+        if (text == null || text.isEmpty()) {
+            return new Redaction(text, 0);
+        }
+        Matcher matcher = CANDIDATE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int count = 0;
+        while (matcher.find()) {
+            String digits = matcher.group().replace(" ", "").replace("-", "");
+            if (isCardNumber(digits)) {
+                matcher.appendReplacement(out, Matcher.quoteReplacement(MaskedPan.of(digits).display()));
+                count++;
+            } else {
+                matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group()));
+            }
+        }
+        matcher.appendTail(out);
+        return new Redaction(out.toString(), count);
+    }
+
+    /** Text after redaction and the number of card numbers taken out of it. */
+    public record Redaction(String text, int cardNumbersRemoved) {
+
+        public boolean changed() {
+            return cardNumbersRemoved > 0;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.sportello.shared;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.commons.validator.routines.IBANValidator;
+import org.apache.commons.validator.routines.checkdigit.CheckDigitException;
+import org.apache.commons.validator.routines.checkdigit.IBANCheckDigit;
+
+/**
+ * An International Bank Account Number that passed the ISO 13616 country format and the ISO 7064
+ * mod 97-10 check. {@link #toString()} is masked so that logging an IBAN never prints it whole.
+ */
+public final class Iban {
+
+    private static final IBANValidator VALIDATOR = IBANValidator.getInstance();
+    private static final int VISIBLE_TAIL = 4;
+
+    private final String value;
+
+    private Iban(String value) {
+        this.value = value;
+    }
+
+    /** Accepts the printed form too: spaces anywhere, any letter case. */
+    public static Iban parse(String text) {
+        Objects.requireNonNull(text, "IBAN == null");
+        String compact = text.replace(" ", "").toUpperCase(Locale.ROOT);
+        if (compact.length() < 15 || compact.length() > 34 || !compact.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]+")) {
+            throw new IllegalArgumentException(
+                    "IBAN must be a 2-letter country code, 2 check digits and up to 30 letters or digits, got "
+                            + compact.length() + " characters");
+        }
+        switch (VALIDATOR.validate(compact)) {
+            case VALID -> {
+                return new Iban(compact);
+            }
+            case UNKNOWN_COUNTRY -> throw new IllegalArgumentException(
+                    "IBAN country " + compact.substring(0, 2) + " is not in the ISO 13616 registry");
+            case INVALID_LENGTH -> throw new IllegalArgumentException(
+                    "IBAN has " + compact.length() + " characters; " + compact.substring(0, 2) + " IBANs have "
+                            + VALIDATOR.getValidator(compact).getIbanLength());
+            case INVALID_PATTERN -> throw new IllegalArgumentException(
+                    "IBAN does not follow the " + compact.substring(0, 2) + " account number format");
+            default -> throw new IllegalArgumentException("IBAN check digits are wrong (ISO 7064 mod 97-10)");
+        }
+    }
+
+    public static boolean isValid(String text) {
+        try {
+            parse(text);
+            return true;
+        } catch (IllegalArgumentException invalid) {
+            return false;
+        }
+    }
+
+    /** Builds the IBAN for a country and national account number (BBAN), computing the check digits. */
+    public static Iban of(String countryCode, String bban) {
+        String draft = countryCode.toUpperCase(Locale.ROOT) + "00" + bban.toUpperCase(Locale.ROOT);
+        try {
+            String check = IBANCheckDigit.IBAN_CHECK_DIGIT.calculate(draft);
+            return parse(countryCode + check + bban);
+        } catch (CheckDigitException e) {
+            throw new IllegalArgumentException("cannot compute IBAN check digits: " + e.getMessage(), e);
+        }
+    }
+
+    /** The whole IBAN, for storage and for the bank's own systems only. */
+    public String value() {
+        return value;
+    }
+
+    public String countryCode() {
+        return value.substring(0, 2);
+    }
+
+    /** "IT60 •••• 3456": country, check digits and the last four characters, enough to recognise it. */
+    public String masked() {
+        return value.substring(0, 4) + " •••• " + value.substring(value.length() - VISIBLE_TAIL);
+    }
+
+    /** "IT60 X054 2811 1010 0000 0123 456", the paper form. */
+    public String printed() {
+        StringBuilder printed = new StringBuilder(value.length() + value.length() / 4);
+        for (int i = 0; i < value.length(); i++) {
+            if (i > 0 && i % 4 == 0) {
+                printed.append(' ');
+            }
+            printed.append(value.charAt(i));
+        }
+        return printed.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Iban iban && iban.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return masked();
+    }
+}
