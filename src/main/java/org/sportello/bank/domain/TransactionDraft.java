@@ -1,0 +1,88 @@
+package org.sportello.bank.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Objects;
+import org.sportello.bank.TransactionKind;
+import org.sportello.shared.Iban;
+import org.sportello.shared.Money;
+
+/**
+ * A transaction as the bank's systems report it, before booking. The bank's reference is the
+ * idempotency key: the same reference always means the same transaction.
+ *
+ * @param amount signed: negative when money leaves the account
+ */
+public record TransactionDraft(
+        String bankReference,
+        Iban account,
+        Money amount,
+        TransactionKind kind,
+        Instant bookedAt,
+        LocalDate valueDate,
+        String cardLast4,
+        Merchant merchant,
+        String counterparty,
+        String description) {
+
+    public static final int REFERENCE_CHARS_MAX = 64;
+    public static final int COUNTERPARTY_CHARS_MAX = 140;
+    public static final int DESCRIPTION_CHARS_MAX = 500;
+
+    public TransactionDraft {
+        Objects.requireNonNull(bankReference, "bankReference == null");
+        Objects.requireNonNull(account, "account == null");
+        Objects.requireNonNull(amount, "amount == null");
+        Objects.requireNonNull(kind, "kind == null");
+        Objects.requireNonNull(bookedAt, "bookedAt == null");
+        Objects.requireNonNull(valueDate, "valueDate == null");
+        if (!isValidReference(bankReference)) {
+            throw new IllegalArgumentException("bank reference must be 1 to " + REFERENCE_CHARS_MAX
+                    + " letters, digits or . _ : - characters");
+        }
+        if (amount.isZero()) {
+            throw new IllegalArgumentException("amount must not be zero");
+        }
+        if (cardLast4 != null && !cardLast4.matches("[0-9]{4}")) {
+            throw new IllegalArgumentException("card must be the last 4 digits");
+        }
+        if (counterparty != null && counterparty.length() > COUNTERPARTY_CHARS_MAX) {
+            throw new IllegalArgumentException("counterparty must be at most " + COUNTERPARTY_CHARS_MAX + " characters");
+        }
+        if (description != null && description.length() > DESCRIPTION_CHARS_MAX) {
+            throw new IllegalArgumentException("description must be at most " + DESCRIPTION_CHARS_MAX + " characters");
+        }
+    }
+
+    public static boolean isValidReference(String reference) {
+        return reference != null && reference.length() <= REFERENCE_CHARS_MAX && reference.matches("[A-Za-z0-9._:-]+");
+    }
+
+    public boolean isDebit() {
+        return amount.isNegative();
+    }
+
+    /**
+     * A digest of everything the bank said about this transaction, so that a resent reference can
+     * be told apart: same digest is a harmless duplicate, another digest a conflicting resend.
+     */
+    public String fingerprint() {
+        String canonical = String.join("\u001f",
+                bankReference, account.value(), Long.toString(amount.minorUnits()), amount.currency().getCurrencyCode(),
+                kind.name(), bookedAt.toString(), valueDate.toString(), String.valueOf(cardLast4),
+                merchant == null ? "" : merchant.name(), merchant == null ? "" : String.valueOf(merchant.mcc()),
+                merchant == null ? "" : String.valueOf(merchant.city()),
+                merchant == null || merchant.location() == null ? "" : merchant.location().toString(),
+                String.valueOf(counterparty), String.valueOf(description));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

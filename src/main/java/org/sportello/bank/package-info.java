@@ -1,0 +1,5 @@
+/**
+ * The bank's side: customers, accounts, cards, balances and booked transactions, the feeds that
+ * bring them in, and the demo bank. Publishes {@link org.sportello.bank.TransactionBooked}.
+ */
+package org.sportello.bank;

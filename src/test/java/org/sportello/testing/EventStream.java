@@ -1,0 +1,48 @@
+package org.sportello.testing;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A server-sent-events stream read in the background, as a browser's EventSource would. */
+public final class EventStream implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final List<JsonNode> messages = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<HttpResponse<Stream<String>>> response;
+    private volatile int status;
+
+    public EventStream(HttpTestClient http, String path) {
+        HttpRequest request = HttpRequest.newBuilder(http.uri(path)).header("Accept", "text/event-stream").GET().build();
+        this.response = http.client().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        response.thenAcceptAsync(answer -> {
+            status = answer.statusCode();
+            try (Stream<String> lines = answer.body()) {
+                lines.filter(line -> line.startsWith("data:"))
+                        .forEach(line -> messages.add(JSON.readTree(line.substring("data:".length()))));
+            } catch (RuntimeException closed) {
+                // The test ended and closed the stream.
+            }
+        });
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public List<JsonNode> messages() {
+        return List.copyOf(messages);
+    }
+
+    @Override
+    public void close() {
+        response.thenAccept(answer -> answer.body().close());
+        response.cancel(true);
+    }
+}

@@ -1,0 +1,26 @@
+package org.sportello.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on the embedded default (H2 file database under target/, in-process
+ * events, demo bank) on a random port, with the live demo feed off and the clock fixed at
+ * {@link #NOW}. Every test class with this annotation shares one running application.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "sportello.data-dir=./target/test-data/${random.uuid}",
+        "sportello.demo.feed.enabled=false",
+        "sportello.clock.fixed=" + SportelloIntegrationTest.NOW,
+        "logging.level.org.sportello=INFO"
+})
+public @interface SportelloIntegrationTest {
+
+    /** A Wednesday morning in Milan; the demo history ends the day before. */
+    String NOW = "2026-11-18T09:30:00Z";
+}
