@@ -1,0 +1,99 @@
+package org.sportello.assistant.application;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+import org.sportello.assistant.domain.Intent;
+import org.sportello.bank.AccountSummary;
+import org.sportello.bank.Accounts;
+import org.sportello.bank.CustomerProfile;
+import org.sportello.bank.Customers;
+import org.sportello.bank.TransactionSummary;
+import org.sportello.consent.ConsentCheck;
+import org.sportello.consent.Consents;
+import org.sportello.consent.Scope;
+import org.sportello.shared.ChatAddress;
+import org.sportello.shared.Language;
+import org.sportello.shared.MaskedPan;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers about the customer's own accounts. Each one asks for consent first and reads only for
+ * the customer the consent names.
+ */
+@Component
+class AccountSkills {
+
+    static final int RECENT_TRANSACTIONS_SHOWN = 5;
+
+    private final Consents consents;
+    private final Accounts accounts;
+    private final Customers customers;
+    private final Replies replies;
+
+    AccountSkills(Consents consents, Accounts accounts, Customers customers, Replies replies) {
+        this.consents = consents;
+        this.accounts = accounts;
+        this.customers = customers;
+        this.replies = replies;
+    }
+
+    Answer balance(ChatAddress chat, Language language) {
+        ConsentCheck check = consents.check(chat, Scope.BALANCES);
+        if (!(check instanceof ConsentCheck.Granted granted)) {
+            return refused((ConsentCheck.Refused) check, language);
+        }
+        List<AccountSummary> owned = accounts.accountsOf(granted.customer());
+        if (owned.isEmpty()) {
+            return Answer.of(replies.text("assistant.balance.no-accounts", language), List.of());
+        }
+        if (owned.size() == 1) {
+            AccountSummary account = owned.get(0);
+            return Answer.of(replies.text("assistant.balance.one", language, account.maskedIban(),
+                    account.balance().format(language)), List.of(replies.suggestion(Intent.TRANSACTIONS_RECENT, language)));
+        }
+        StringJoiner lines = new StringJoiner("\n");
+        lines.add(replies.text("assistant.balance.many", language));
+        for (AccountSummary account : owned) {
+            lines.add(replies.text("assistant.balance.line", language, account.productName(), account.maskedIban(),
+                    account.balance().format(language)));
+        }
+        return Answer.of(lines.toString(), List.of(replies.suggestion(Intent.TRANSACTIONS_RECENT, language)));
+    }
+
+    Answer recentTransactions(ChatAddress chat, Language language) {
+        ConsentCheck check = consents.check(chat, Scope.TRANSACTIONS);
+        if (!(check instanceof ConsentCheck.Granted granted)) {
+            return refused((ConsentCheck.Refused) check, language);
+        }
+        List<TransactionSummary> recent = accounts.recentTransactions(granted.customer(), RECENT_TRANSACTIONS_SHOWN);
+        if (recent.isEmpty()) {
+            return Answer.of(replies.text("assistant.transactions.none", language), List.of());
+        }
+        ZoneId zone = customers.find(granted.customer()).map(CustomerProfile::timeZone).orElse(ZoneId.of("Europe/Rome"));
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(language.locale()).withZone(zone);
+        StringJoiner lines = new StringJoiner("\n");
+        lines.add(replies.text("assistant.transactions.header", language, recent.size()));
+        for (TransactionSummary transaction : recent) {
+            String party = transaction.merchantName() != null ? transaction.merchantName()
+                    : replies.text("assistant.transactions.kind." + transaction.kind().name().toLowerCase(Locale.ROOT), language);
+            String card = transaction.cardLast4() == null ? "" : " · " + MaskedPan.ofLast4(transaction.cardLast4()).display();
+            lines.add(replies.text("assistant.transactions.line", language, date.format(transaction.bookedAt()), party,
+                    transaction.amount().format(language), card));
+        }
+        return Answer.of(lines.toString(), List.of(replies.suggestion(Intent.BALANCE, language)));
+    }
+
+    private Answer refused(ConsentCheck.Refused refused, Language language) {
+        String key = switch (refused.reason()) {
+            case NOT_LINKED -> "assistant.consent.not-linked";
+            case SCOPE_NOT_GRANTED -> "assistant.consent.scope-missing";
+            case EXPIRED -> "assistant.consent.expired";
+        };
+        return Answer.of(replies.text(key, language, replies.text("consent.scope." + refused.scope().name().toLowerCase(Locale.ROOT), language)), List.of());
+    }
+
+}

@@ -1,0 +1,45 @@
+package org.sportello.notify;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.sportello.shared.ChatAddress;
+import org.sportello.shared.Language;
+
+/**
+ * A message for one chat identity, already rendered in its language. The id is derived from what
+ * caused the message, so a redelivered cause produces the same id and the channel sends it once.
+ */
+public record MessageToSend(
+        String messageId,
+        ChatAddress to,
+        Language language,
+        Purpose purpose,
+        String text,
+        List<QuickReply> quickReplies,
+        Instant createdAt) {
+
+    /** The strictest platform limit (Messenger's). */
+    public static final int TEXT_CHARS_MAX = 2_000;
+    public static final int QUICK_REPLIES_MAX = 13;
+    public static final int ID_CHARS_MAX = 200;
+
+    public MessageToSend {
+        Objects.requireNonNull(messageId, "messageId == null");
+        Objects.requireNonNull(to, "to == null");
+        Objects.requireNonNull(language, "language == null");
+        Objects.requireNonNull(purpose, "purpose == null");
+        Objects.requireNonNull(text, "text == null");
+        Objects.requireNonNull(createdAt, "createdAt == null");
+        quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
+        if (messageId.isBlank() || messageId.length() > ID_CHARS_MAX) {
+            throw new IllegalArgumentException("messageId must be 1 to " + ID_CHARS_MAX + " characters");
+        }
+        if (text.isBlank() || text.length() > TEXT_CHARS_MAX) {
+            throw new IllegalArgumentException("text must be 1 to " + TEXT_CHARS_MAX + " characters, got " + text.length());
+        }
+        if (quickReplies.size() > QUICK_REPLIES_MAX) {
+            throw new IllegalArgumentException("at most " + QUICK_REPLIES_MAX + " quick replies, got " + quickReplies.size());
+        }
+    }
+}

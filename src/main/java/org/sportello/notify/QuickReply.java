@@ -1,0 +1,26 @@
+package org.sportello.notify;
+
+import java.util.Objects;
+
+/**
+ * A suggested answer shown as a button under a message. The title is what the customer sees (and
+ * "says" when tapping it); the payload is what the bot receives.
+ */
+public record QuickReply(String title, String payload) {
+
+    /** Messenger cuts quick reply titles after 20 characters. */
+    public static final int TITLE_CHARS_MAX = 20;
+    /** Telegram's callback_data holds at most 64 bytes; payloads stay ASCII within that. */
+    public static final int PAYLOAD_CHARS_MAX = 64;
+
+    public QuickReply {
+        Objects.requireNonNull(title, "title == null");
+        Objects.requireNonNull(payload, "payload == null");
+        if (title.isBlank() || title.length() > TITLE_CHARS_MAX) {
+            throw new IllegalArgumentException("quick reply title must be 1 to " + TITLE_CHARS_MAX + " characters: '" + title + "'");
+        }
+        if (payload.isBlank() || payload.length() > PAYLOAD_CHARS_MAX || !payload.chars().allMatch(c -> c >= 32 && c < 127)) {
+            throw new IllegalArgumentException("quick reply payload must be 1 to " + PAYLOAD_CHARS_MAX + " ASCII characters");
+        }
+    }
+}
