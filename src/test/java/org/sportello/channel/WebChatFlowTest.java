@@ -1,0 +1,232 @@
+package org.sportello.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sportello.bank.Accounts;
+import org.sportello.shared.CustomerId;
+import org.sportello.shared.Language;
+import org.sportello.testing.EventStream;
+import org.sportello.testing.HttpTestClient;
+import org.sportello.testing.HttpTestClient.Response;
+import org.sportello.testing.SportelloIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** The web chat end to end over HTTP and server-sent events: sign-in, questions, pushed notifications. */
+@SportelloIntegrationTest
+class WebChatFlowTest {
+
+    static final String GIULIA_IBAN = "IT60X0542811101000000123456";
+    static final CustomerId GIULIA = new CustomerId("giulia.rossi");
+    static final CustomerId EMMA = new CustomerId("emma.clarke");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    HttpTestClient http;
+    EventStream stream;
+
+    @AfterEach
+    void closeStream() {
+        if (stream != null) {
+            stream.close();
+        }
+    }
+
+    EventStream signIn(CustomerId customer) {
+        http = new HttpTestClient(port);
+        Response signedIn = http.postJson("/api/v1/webchat/demo-sign-in", "{\"customerId\": \"" + customer.value() + "\"}");
+        assertThat(signedIn.status()).isEqualTo(200);
+        stream = new EventStream(http, "/api/v1/webchat/stream?after=0");
+        await().untilAsserted(() -> assertThat(outTexts()).isNotEmpty()); // the welcome
+        return stream;
+    }
+
+    JsonNode say(String text) {
+        Response said = http.postJson("/api/v1/webchat/messages",
+                "{\"text\": \"" + text + "\", \"clientId\": \"" + UUID.randomUUID() + "\"}");
+        assertThat(said.status()).isEqualTo(202);
+        return said.json();
+    }
+
+    List<String> outTexts() {
+        return stream.messages().stream().filter(m -> m.get("direction").asString().equals("out"))
+                .map(m -> m.get("text").asString()).toList();
+    }
+
+    JsonNode awaitReplyContaining(String fragment) {
+        return await().atMost(Duration.ofSeconds(5)).until(() -> stream.messages().stream()
+                .filter(m -> m.get("direction").asString().equals("out") && m.get("text").asString().contains(fragment))
+                .findFirst().orElse(null), reply -> reply != null);
+    }
+
+    @Test
+    void greetsOnSignInAndSaysItIsABot() {
+        signIn(GIULIA);
+
+        assertThat(outTexts().get(0)).startsWith("Ciao Giulia! Sono l’assistente virtuale di Sportello: un bot, non una persona.");
+        assertThat(http.get("/api/v1/webchat/session").json().get("name").asString()).isEqualTo("Giulia Rossi");
+    }
+
+    @Test
+    void answersTheBalanceInTheLanguageOfTheQuestion() {
+        signIn(GIULIA);
+
+        say("quanto ho sul conto?");
+        String italian = "Il saldo del conto IT60 •••• 3456 è " + balanceOf(GIULIA, Language.IT) + ".";
+        assertThat(awaitReplyContaining("Il saldo del conto").get("text").asString()).isEqualTo(italian);
+
+        say("what's my balance?");
+        String english = "The balance of account IT60 •••• 3456 is " + balanceOf(GIULIA, Language.EN) + ".";
+        assertThat(awaitReplyContaining("The balance of account").get("text").asString()).isEqualTo(english);
+    }
+
+    @Test
+    void aBookedTransactionIsPushedToTheOpenChatWithinASecond() {
+        signIn(GIULIA);
+        String id = "T-" + UUID.randomUUID();
+
+        Response booked = http.postJson("/api/v1/transactions", """
+                {"transactions": [{"id": "%s", "account": "%s", "amount": "42.50", "currency": "EUR", "direction": "DEBIT",
+                  "bookedAt": "2026-11-18T10:14:31+01:00", "card": "4821",
+                  "merchant": {"name": "Esselunga Viale Piave", "mcc": "5411", "city": "Milano"}}]}""".formatted(id, GIULIA_IBAN));
+        assertThat(booked.status()).isEqualTo(200);
+        String balanceAfter = new java.math.BigDecimal(
+                booked.json().get("items").get(0).get("balanceAfter").get("value").asString()).toPlainString();
+
+        JsonNode notification = await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
+                .until(() -> stream.messages().stream()
+                        .filter(m -> m.get("purpose").asString().equals("NOTIFICATION")
+                                && m.get("text").asString().contains("Esselunga Viale Piave"))
+                        .findFirst().orElse(null), message -> message != null);
+        assertThat(notification.get("text").asString()).isEqualTo("💳 Hai pagato 42,50\u00a0€ presso Esselunga Viale Piave con la carta"
+                + " •••• 4821. Saldo disponibile: " + org.sportello.shared.Money.eur(balanceAfter).format(Language.IT) + ".");
+    }
+
+    @Test
+    void englishSpeakersAreNotifiedInEnglish() {
+        signIn(EMMA);
+
+        http.postJson("/api/v1/transactions", """
+                {"transactions": [{"id": "T-%s", "account": "IT81W0542811101000000582301", "amount": "3.20",
+                  "currency": "EUR", "direction": "DEBIT", "bookedAt": "2026-11-18T08:05:00+01:00", "card": "7712",
+                  "merchant": {"name": "Bar Magenta", "mcc": "5814"}}]}""".formatted(UUID.randomUUID()));
+
+        assertThat(awaitReplyContaining("Bar Magenta").get("text").asString())
+                .startsWith("💳 You paid €3.20 at Bar Magenta with card •••• 7712. Available balance: €");
+    }
+
+    @Test
+    void whatItDoesNotUnderstandGetsAShortHelpWithQuickReplies() {
+        signIn(GIULIA);
+
+        say("vorrei un mutuo per la casa");
+
+        JsonNode reply = awaitReplyContaining("non ho capito");
+        assertThat(reply.get("text").asString())
+                .isEqualTo("Scusa, non ho capito. Per ora posso aiutarti con il saldo e gli ultimi movimenti:");
+        assertThat(reply.get("quickReplies").valueStream().map(q -> q.get("title").asString() + "=" + q.get("payload").asString()))
+                .containsExactly("Saldo=INTENT:balance", "Ultimi movimenti=INTENT:transactions_recent",
+                        "Cosa sai fare?=INTENT:help");
+    }
+
+    @Test
+    void aTappedQuickReplyChoosesTheIntent() {
+        signIn(GIULIA);
+
+        http.postJson("/api/v1/webchat/messages", "{\"text\": \"Ultimi movimenti\", \"payload\": \"INTENT:transactions_recent\","
+                + " \"clientId\": \"" + UUID.randomUUID() + "\"}");
+
+        assertThat(awaitReplyContaining("I tuoi ultimi 5 movimenti:").get("text").asString().split("\n")).hasSize(6);
+    }
+
+    @Test
+    void cardNumbersAreRedactedOnArrivalAndTheCustomerIsToldWhy() {
+        signIn(GIULIA);
+
+        JsonNode said = say("la mia carta è 4111 1111 1111 1111, è bloccata?");
+
+        assertThat(said.get("text").asString()).isEqualTo("la mia carta è •••• 1111, è bloccata?");
+        assertThat(awaitReplyContaining("numero di carta").get("text").asString())
+                .startsWith("⚠️ Nel tuo messaggio c’era un numero di carta: l’ho nascosto prima di salvarlo.");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM webchat_message WHERE text LIKE '%4111 1111%'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void aResentMessageIsAnsweredOnce() {
+        signIn(GIULIA);
+        String body = "{\"text\": \"saldo\", \"clientId\": \"resend-" + UUID.randomUUID().toString().substring(0, 8) + "\"}";
+
+        JsonNode first = http.postJson("/api/v1/webchat/messages", body).json();
+        JsonNode second = http.postJson("/api/v1/webchat/messages", body).json();
+
+        assertThat(second.get("seq").asLong()).isEqualTo(first.get("seq").asLong());
+        awaitReplyContaining("Il saldo del conto");
+        long replies = jdbc.sql("SELECT COUNT(*) FROM webchat_message WHERE message_id = :id")
+                .param("id", "reply:" + first.get("id").asString()).query(Long.class).single();
+        assertThat(replies).isEqualTo(1);
+    }
+
+    @Test
+    void aReconnectingBrowserGetsWhatItMissed() {
+        signIn(GIULIA);
+        say("grazie");
+        JsonNode thanks = awaitReplyContaining("Figurati");
+        stream.close();
+        long lastSeen = thanks.get("seq").asLong() - 2; // as if the last two lines never arrived
+
+        stream = new EventStream(http, "/api/v1/webchat/stream?after=" + lastSeen);
+
+        await().untilAsserted(() -> assertThat(stream.messages()).extracting(m -> m.get("seq").asLong())
+                .containsExactly(lastSeen + 1, lastSeen + 2));
+    }
+
+    @Test
+    void withoutSignInTheChatIsClosed() {
+        HttpTestClient stranger = new HttpTestClient(port);
+
+        Response session = stranger.get("/api/v1/webchat/session");
+
+        assertThat(session.status()).isEqualTo(401);
+        assertThat(session.contentType()).isEqualTo("application/problem+json");
+        assertThat(session.json().get("detail").asString())
+                .isEqualTo("this browser is not linked to a customer; sign in from the start page");
+        assertThat(stranger.postJson("/api/v1/webchat/messages", "{\"text\": \"saldo\"}").status()).isEqualTo(401);
+    }
+
+    @Test
+    void demoSignInRefusesAnUnknownCustomer() {
+        Response response = new HttpTestClient(port).postJson("/api/v1/webchat/demo-sign-in", "{\"customerId\": \"mallory\"}");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("detail").asString())
+                .isEqualTo("no demo customer has id 'mallory'; pick one from /api/v1/webchat/demo-customers");
+    }
+
+    @Test
+    void listsTheDemoCustomersInBothLanguages() {
+        JsonNode customers = new HttpTestClient(port).get("/api/v1/webchat/demo-customers").json();
+
+        assertThat(customers.valueStream().map(c -> c.get("name").asString() + "/" + c.get("language").asString()))
+                .containsExactly("Emma Clarke/en", "Giulia Rossi/it", "James Walker/en", "Marco Esposito/it");
+    }
+
+    private String balanceOf(CustomerId customer, Language language) {
+        return accounts.accountsOf(customer).get(0).balance().format(language);
+    }
+}
