@@ -18,7 +18,8 @@ public class RequestRefused extends RuntimeException {
         CONFLICT(409),
         TOO_LARGE(413),
         UNSUPPORTED_MEDIA_TYPE(415),
-        INVALID(422);
+        INVALID(422),
+        UNAVAILABLE(503);
 
         private final int status;
 

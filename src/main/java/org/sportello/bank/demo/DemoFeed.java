@@ -95,14 +95,14 @@ class DemoFeed implements SmartLifecycle {
         if (merchants.isEmpty()) {
             Spend online = DemoMerchants.ONLINE_MERCHANTS.containsKey(spend) ? spend : Spend.ONLINE;
             List<String> sellers = DemoMerchants.ONLINE_MERCHANTS.get(online);
-            merchant = new Merchant(sellers.get(random.nextInt(sellers.size())), online.mcc, null, null);
+            merchant = DemoMerchants.remote(sellers.get(random.nextInt(sellers.size())), online.mcc);
         } else {
             String name = merchants.get(random.nextInt(merchants.size()));
             merchant = new Merchant(name, spend.mcc, customer.home().name(), DemoHistory.near(customer.home(), name));
         }
         long cents = spend.centsMin + random.nextLong(spend.centsMax - spend.centsMin + 1);
         TransactionKind kind = spend == Spend.CASH ? TransactionKind.CASH_WITHDRAWAL : TransactionKind.CARD_PAYMENT;
-        String channel = merchant.city() == null ? "ECOM" : "POS";
+        String channel = DemoMerchants.isRemote(merchant.name()) ? "ECOM" : "POS";
         return new TransactionDraft("LIVE-" + ids.newId(), customer.iban(), Money.ofMinor(-cents, "EUR"), kind, now,
                 local.toLocalDate(), customer.cardLast4(), merchant, null,
                 channel + " CARTA *" + customer.cardLast4() + " " + merchant.name());

@@ -107,7 +107,7 @@ final class DemoHistory {
         }
         for (Subscription subscription : customer.subscriptions()) {
             if (dom == subscription.dayOfMonth()) {
-                card(day, LocalTime.of(3, 10), subscription.cents(), new Merchant(subscription.merchant(), subscription.mcc(), null, null));
+                card(day, LocalTime.of(3, 10), subscription.cents(), DemoMerchants.remote(subscription.merchant(), subscription.mcc()));
             }
         }
     }
@@ -158,7 +158,7 @@ final class DemoHistory {
             Spend ticket = city == City.PARIS || city == City.BARCELONA ? Spend.FLIGHT : Spend.TRAIN;
             String seller = pick(DemoMerchants.ONLINE_MERCHANTS.get(ticket));
             card(booked, LocalTime.of(21, random.nextInt(60)), between(ticket.centsMin, ticket.centsMax),
-                    new Merchant(seller, ticket.mcc, null, null));
+                    DemoMerchants.remote(seller, ticket.mcc));
         }
         return trip;
     }
@@ -183,7 +183,7 @@ final class DemoHistory {
         if (random.nextDouble() < probability) {
             String name = pick(DemoMerchants.ONLINE_MERCHANTS.get(spend));
             LocalTime time = LocalTime.of(11 + random.nextInt(12), random.nextInt(60));
-            card(day, time, between(spend.centsMin, spend.centsMax), new Merchant(name, spend.mcc, null, null));
+            card(day, time, between(spend.centsMin, spend.centsMax), DemoMerchants.remote(name, spend.mcc));
         }
     }
 
@@ -192,7 +192,7 @@ final class DemoHistory {
     }
 
     private void debit(LocalDate day, String creditor, String mcc, long cents, String description) {
-        add(day, LocalTime.of(6, 0), TransactionKind.DIRECT_DEBIT, -cents, new Merchant(creditor, mcc, null, null), null,
+        add(day, LocalTime.of(6, 0), TransactionKind.DIRECT_DEBIT, -cents, DemoMerchants.remote(creditor, mcc), null,
                 description);
     }
 
@@ -263,7 +263,7 @@ final class DemoHistory {
             Instant bookedAt = at.atZone(DemoCustomer.ZONE).toInstant();
             String text = description;
             if (text == null && merchant != null) {
-                String channel = merchant.city() == null ? "ECOM" : "POS";
+                String channel = DemoMerchants.isRemote(merchant.name()) ? "ECOM" : "POS";
                 text = channel + " " + at.format(POS_TIME) + " CARTA *" + customer.cardLast4() + " "
                         + merchant.name().toUpperCase(Locale.ROOT);
             }

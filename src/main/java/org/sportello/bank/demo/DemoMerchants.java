@@ -2,6 +2,7 @@ package org.sportello.bank.demo;
 
 import java.util.List;
 import java.util.Map;
+import org.sportello.bank.domain.Merchant;
 
 /**
  * Where the demo customers spend: real-sounding merchants per city with their ISO 18245 codes,
@@ -126,10 +127,34 @@ final class DemoMerchants {
             "Barcelona", Map.of(Spend.RESTAURANT, List.of("Cervecería Catalana", "El Xampanyet"),
                     Spend.HOTEL, List.of("Hotel Jazz"), Spend.COFFEE, List.of("Café Zurich")));
 
+    /** The registered seat of each merchant that sells at a distance: online shops, subscriptions, utilities. */
+    private static final Map<String, City> SEATS = Map.ofEntries(
+            Map.entry("Netflix", City.AMSTERDAM), Map.entry("Spotify", City.STOCKHOLM), Map.entry("Disney+", City.LONDON),
+            Map.entry("DAZN", City.LONDON), Map.entry("Amazon Prime", City.LUXEMBOURG), Map.entry("Amazon", City.LUXEMBOURG),
+            Map.entry("Iliad", City.MILANO), Map.entry("TIM", City.ROMA), Map.entry("Virgin Active", City.MILANO),
+            Map.entry(ELECTRICITY, City.ROMA), Map.entry(GAS, City.SAN_DONATO), Map.entry(INTERNET, City.MILANO),
+            Map.entry("Zalando", City.BERLIN), Map.entry("IKEA Online", City.CARUGATE), Map.entry("Decathlon Online", City.MILANO),
+            Map.entry("Deliveroo", City.LONDON), Map.entry("Just Eat", City.MILANO), Map.entry("Glovo", City.BARCELONA),
+            Map.entry("Trenitalia", City.ROMA), Map.entry("Italo", City.ROMA), Map.entry("ITA Airways", City.ROMA),
+            Map.entry("Ryanair", City.DUBLIN), Map.entry("easyJet", City.LONDON));
+
     static final List<City> DESTINATIONS = List.of(City.FIRENZE, City.VENEZIA, City.TORINO, City.BOLOGNA, City.PARIS,
             City.BARCELONA, City.ROMA, City.NAPOLI, City.MILANO);
 
     private DemoMerchants() {
+    }
+
+    /** A merchant that sells at a distance, placed at its registered seat. */
+    static Merchant remote(String name, String mcc) {
+        City seat = SEATS.get(name);
+        if (seat == null) {
+            throw new IllegalArgumentException("no registered seat for remote merchant " + name);
+        }
+        return new Merchant(name, mcc, seat.name(), DemoHistory.near(seat, name));
+    }
+
+    static boolean isRemote(String name) {
+        return SEATS.containsKey(name);
     }
 
     /** The merchants of this kind in the city; empty when the city has none of that kind. */

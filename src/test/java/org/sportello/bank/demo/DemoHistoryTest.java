@@ -75,19 +75,19 @@ class DemoHistoryTest {
     }
 
     @Test
-    void everyMerchantHasAKnownCategoryAndShopsHaveAPlace() {
+    void everyMerchantHasAKnownCategoryACityAndCoordinates() {
         CsvMerchantCategories categories = new CsvMerchantCategories();
         for (DemoCustomer customer : DemoCustomer.ALL) {
             for (TransactionDraft draft : history(customer)) {
                 if (draft.merchant() == null) {
+                    assertThat(draft.kind()).as(draft.bankReference())
+                            .isIn(TransactionKind.SALARY, TransactionKind.TRANSFER_IN, TransactionKind.TRANSFER_OUT);
                     assertThat(draft.counterparty()).as(draft.bankReference()).isNotBlank();
                     continue;
                 }
                 assertThat(categories.isKnown(draft.merchant().mcc())).as(draft.merchant().mcc()).isTrue();
-                if (draft.description().startsWith("POS")) {
-                    assertThat(draft.merchant().city()).as(draft.merchant().name()).isNotBlank();
-                    assertThat(draft.merchant().location()).as(draft.merchant().name()).isNotNull();
-                }
+                assertThat(draft.merchant().city()).as(draft.merchant().name()).isNotBlank();
+                assertThat(draft.merchant().location()).as(draft.merchant().name()).isNotNull();
             }
         }
     }

@@ -41,7 +41,7 @@ class SseLiveDelivery implements LiveDelivery, SmartLifecycle {
     SseEmitter open(String chatUserId) {
         if (open.incrementAndGet() > properties.streamsMax()) {
             open.decrementAndGet();
-            throw new RequestRefused(RequestRefused.Reason.TOO_LARGE, "too-many-streams", "Too many open chats",
+            throw new RequestRefused(RequestRefused.Reason.UNAVAILABLE, "too-many-streams", "Too many open chats",
                     "the server has " + properties.streamsMax() + " open chat streams; try again in a minute");
         }
         SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
