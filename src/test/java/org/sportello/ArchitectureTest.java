@@ -1,5 +1,6 @@
 package org.sportello;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -43,6 +44,17 @@ class ArchitectureTest {
     void applicationDoesNotKnowItsAdapters() {
         noClasses().that().resideInAPackage("org.sportello..application..")
                 .should().dependOnClassesThat().resideInAPackage("..adapter..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void moneyIsNeverAFloatingPointNumber() {
+        fields().that().areDeclaredInClassesThat().resideInAPackage("org.sportello..")
+                .and().areNotStatic()
+                .and().areDeclaredInClassesThat().doNotHaveSimpleName("GeoPoint")
+                .should().notHaveRawType(double.class).andShould().notHaveRawType(float.class)
+                .andShould().notHaveRawType(Double.class).andShould().notHaveRawType(Float.class)
+                .because("amounts are long minor units or BigDecimal; only coordinates are doubles")
                 .check(CLASSES);
     }
 

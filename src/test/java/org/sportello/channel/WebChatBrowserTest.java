@@ -110,8 +110,10 @@ class WebChatBrowserTest {
     }
 
     @Test
-    void aTappedQuickReplyAsksForTheLatestTransactions() {
+    void aTappedQuickReplyAsksForTheLatestTransactions() throws IOException {
         browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("customers"), "Marco Esposito"));
+        screenshot("index.png");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.customer[data-customer-id='giulia.rossi']")))
                 .click();
         wait.until(ExpectedConditions.elementToBeClickable(

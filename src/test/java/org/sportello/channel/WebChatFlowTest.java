@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sportello.bank.Accounts;
 import org.sportello.shared.CustomerId;
 import org.sportello.shared.Language;
+import org.sportello.shared.Money;
 import org.sportello.testing.EventStream;
 import org.sportello.testing.HttpTestClient;
 import org.sportello.testing.HttpTestClient.Response;
@@ -105,8 +106,7 @@ class WebChatFlowTest {
                   "bookedAt": "2026-11-18T10:14:31+01:00", "card": "4821",
                   "merchant": {"name": "Esselunga Viale Piave", "mcc": "5411", "city": "Milano"}}]}""".formatted(id, GIULIA_IBAN));
         assertThat(booked.status()).isEqualTo(200);
-        String balanceAfter = new java.math.BigDecimal(
-                booked.json().get("items").get(0).get("balanceAfter").get("value").asString()).toPlainString();
+        Money balanceAfter = Money.eur(booked.json().get("items").get(0).get("balanceAfter").get("value").asString());
 
         JsonNode notification = await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
                 .until(() -> stream.messages().stream()
@@ -114,7 +114,7 @@ class WebChatFlowTest {
                                 && m.get("text").asString().contains("Esselunga Viale Piave"))
                         .findFirst().orElse(null), message -> message != null);
         assertThat(notification.get("text").asString()).isEqualTo("💳 Hai pagato 42,50\u00a0€ presso Esselunga Viale Piave con la carta"
-                + " •••• 4821. Saldo disponibile: " + org.sportello.shared.Money.eur(balanceAfter).format(Language.IT) + ".");
+                + " •••• 4821. Saldo disponibile: " + balanceAfter.format(Language.IT) + ".");
     }
 
     @Test

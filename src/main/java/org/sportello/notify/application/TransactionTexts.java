@@ -1,7 +1,6 @@
 package org.sportello.notify.application;
 
 import org.sportello.bank.TransactionBooked;
-import org.sportello.bank.TransactionKind;
 import org.sportello.shared.Language;
 import org.sportello.shared.MaskedPan;
 import org.springframework.context.MessageSource;
@@ -26,17 +25,20 @@ class TransactionTexts {
                 language.locale());
     }
 
-    /** One text per kind of movement; a kind without a name of its own falls back to debit or credit. */
+    /**
+     * One text per kind of movement; a kind without a text of its own, or whose text needs a name
+     * the bank did not send, falls back to the plain debit or credit text.
+     */
     static String key(TransactionBooked booked) {
-        TransactionKind kind = booked.kind();
         boolean named = booked.merchantName() != null;
-        return switch (kind) {
+        String fallback = (booked.amount().isNegative() ? "notify.transaction.debit" : "notify.transaction.credit")
+                + (named ? "" : ".unnamed");
+        return switch (booked.kind()) {
             case CARD_PAYMENT -> named ? "notify.transaction.card-payment" : "notify.transaction.card-payment.unnamed";
-            case CARD_REFUND -> "notify.transaction.card-refund";
+            case CARD_REFUND -> named ? "notify.transaction.card-refund" : fallback;
             case CASH_WITHDRAWAL -> "notify.transaction.cash-withdrawal";
-            case SALARY -> "notify.transaction.salary";
-            default -> (booked.amount().isNegative() ? "notify.transaction.debit" : "notify.transaction.credit")
-                    + (named ? "" : ".unnamed");
+            case SALARY -> named ? "notify.transaction.salary" : fallback;
+            default -> fallback;
         };
     }
 }

@@ -14,7 +14,6 @@ import org.sportello.channel.domain.ChatMessage;
 import org.sportello.consent.Consents;
 import org.sportello.consent.LinkedChat;
 import org.sportello.shared.ChatAddress;
-import org.sportello.shared.CustomerId;
 import org.sportello.shared.IdGenerator;
 import org.sportello.shared.Language;
 import org.sportello.shared.RequestRefused;

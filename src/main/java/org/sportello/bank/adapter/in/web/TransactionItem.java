@@ -1,0 +1,322 @@
+package org.sportello.bank.adapter.in.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Currency;
+import java.util.List;
+import java.util.TreeSet;
+import org.sportello.bank.TransactionKind;
+import org.sportello.bank.application.MerchantCategories;
+import org.sportello.bank.domain.Merchant;
+import org.sportello.bank.domain.TransactionDraft;
+import org.sportello.shared.CardNumbers;
+import org.sportello.shared.GeoPoint;
+import org.sportello.shared.Iban;
+import org.sportello.shared.Money;
+import org.sportello.shared.Violation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One item of a transaction batch, read field by field. Every problem is added to the batch's
+ * violations, named by item and field, and reading goes on so the bank sees them all at once.
+ */
+final class TransactionItem {
+
+    private final int index;
+    private final JsonNode node;
+    private final List<Violation> violations;
+    private final int violationsBefore;
+    private final MerchantCategories categories;
+    private final Clock clock;
+    private String id;
+
+    TransactionItem(int index, JsonNode node, List<Violation> violations, MerchantCategories categories, Clock clock) {
+        this.index = index;
+        this.node = node;
+        this.violations = violations;
+        this.violationsBefore = violations.size();
+        this.categories = categories;
+        this.clock = clock;
+    }
+
+    TransactionDraft read() {
+        if (!node.isObject()) {
+            refuse(null, "must be a JSON object");
+            return null;
+        }
+        id = text("id", true, TransactionDraft.REFERENCE_CHARS_MAX);
+        if (id != null && !TransactionDraft.isValidReference(id)) {
+            refuse("id", "must be 1 to " + TransactionDraft.REFERENCE_CHARS_MAX + " letters, digits or . _ : - characters");
+        }
+        for (String name : node.propertyNames()) {
+            if (!TransactionBatchReader.ITEM_FIELDS.contains(name)) {
+                refuse(name, "unknown field; known fields are " + new TreeSet<>(TransactionBatchReader.ITEM_FIELDS));
+            }
+        }
+        Iban account = account();
+        Currency currency = currency();
+        BigDecimal amount = amount();
+        Boolean debit = direction();
+        TransactionKind kind = kind(debit);
+        Instant bookedAt = bookedAt();
+        LocalDate valueDate = valueDate(bookedAt);
+        String card = card();
+        Merchant merchant = merchant();
+        String counterparty = text("counterparty", false, TransactionDraft.COUNTERPARTY_CHARS_MAX);
+        String description = text("description", false, TransactionDraft.DESCRIPTION_CHARS_MAX);
+        Money money = money(amount, currency, debit);
+        if (violations.size() > violationsBefore) {
+            return null;
+        }
+        // Free text from the bank's systems may carry a card number typed by a clerk: never store it.
+        String safeDescription = description == null ? null : CardNumbers.redact(description).text();
+        String safeCounterparty = counterparty == null ? null : CardNumbers.redact(counterparty).text();
+        return new TransactionDraft(id, account, money, kind, bookedAt, valueDate, card, merchant, safeCounterparty,
+                safeDescription);
+    }
+
+    private Iban account() {
+        String value = text("account", true, 64);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Iban.parse(value);
+        } catch (IllegalArgumentException invalid) {
+            refuse("account", invalid.getMessage());
+            return null;
+        }
+    }
+
+    private Currency currency() {
+        String code = text("currency", true, 3);
+        if (code == null) {
+            return null;
+        }
+        if (!code.matches("[A-Z]{3}")) {
+            refuse("currency", "must be an ISO 4217 code in capitals such as EUR, got '" + code + "'");
+            return null;
+        }
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException unknown) {
+            refuse("currency", "'" + code + "' is not an ISO 4217 currency");
+            return null;
+        }
+    }
+
+    private BigDecimal amount() {
+        JsonNode value = node.get("amount");
+        if (value == null || value.isNull()) {
+            refuse("amount", "required: a positive decimal such as \"42.50\"");
+            return null;
+        }
+        if (!value.isString() && !value.isNumber()) {
+            refuse("amount", "must be a decimal string such as \"42.50\"");
+            return null;
+        }
+        try {
+            BigDecimal amount = value.isString() ? new BigDecimal(value.stringValue().strip()) : value.decimalValue();
+            if (amount.signum() <= 0) {
+                refuse("amount", "must be greater than zero; \"direction\" says which way the money goes");
+                return null;
+            }
+            return amount;
+        } catch (NumberFormatException notDecimal) {
+            refuse("amount", "must be a decimal with a dot such as \"1250.00\", got '" + value.asString() + "'");
+            return null;
+        }
+    }
+
+    private Money money(BigDecimal amount, Currency currency, Boolean debit) {
+        if (amount == null || currency == null) {
+            return null;
+        }
+        try {
+            Money money = Money.of(amount, currency);
+            return debit == null ? null : debit ? money.negate() : money;
+        } catch (IllegalArgumentException invalid) {
+            refuse("amount", invalid.getMessage());
+            return null;
+        }
+    }
+
+    private Boolean direction() {
+        String value = text("direction", true, 6);
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "DEBIT" -> Boolean.TRUE;
+            case "CREDIT" -> Boolean.FALSE;
+            default -> {
+                refuse("direction", "must be DEBIT (money leaves the account) or CREDIT (money arrives), got '" + value + "'");
+                yield null;
+            }
+        };
+    }
+
+    private TransactionKind kind(Boolean debit) {
+        String value = text("kind", false, 30);
+        boolean card = node.hasNonNull("card");
+        if (value == null) {
+            if (debit == null) {
+                return null;
+            }
+            if (card) {
+                return debit ? TransactionKind.CARD_PAYMENT : TransactionKind.CARD_REFUND;
+            }
+            return debit ? TransactionKind.TRANSFER_OUT : TransactionKind.TRANSFER_IN;
+        }
+        TransactionKind kind;
+        try {
+            kind = TransactionKind.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            refuse("kind", "must be one of " + List.of(TransactionKind.values()) + ", got '" + value + "'");
+            return null;
+        }
+        if (debit != null && !kind.allows(debit)) {
+            refuse("direction", kind + " cannot be a " + (debit ? "DEBIT" : "CREDIT"));
+            return null;
+        }
+        return kind;
+    }
+
+    private Instant bookedAt() {
+        String value = text("bookedAt", true, 40);
+        if (value == null) {
+            return null;
+        }
+        try {
+            Instant bookedAt = OffsetDateTime.parse(value).toInstant();
+            if (bookedAt.isAfter(clock.instant().plus(TransactionBatchReader.FUTURE_TOLERANCE))) {
+                refuse("bookedAt", "is in the future; send transactions once they are booked");
+                return null;
+            }
+            return bookedAt;
+        } catch (DateTimeException notIso) {
+            refuse("bookedAt", "must be an ISO-8601 date-time with offset such as \"2026-11-18T10:14:31+01:00\", got '"
+                    + value + "'");
+            return null;
+        }
+    }
+
+    private LocalDate valueDate(Instant bookedAt) {
+        String value = text("valueDate", false, 10);
+        if (value == null) {
+            String booked = text("bookedAt", false, 40);
+            return bookedAt == null || booked == null ? null : OffsetDateTime.parse(booked).toLocalDate();
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeException notIso) {
+            refuse("valueDate", "must be an ISO-8601 date such as \"2026-11-18\", got '" + value + "'");
+            return null;
+        }
+    }
+
+    private String card() {
+        JsonNode value = node.get("card");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String card = value.isString() ? value.stringValue().strip() : "";
+        if (card.matches("[0-9]{4}")) {
+            return card;
+        }
+        // Never echo the value back: it may be a full card number.
+        String digits = card.replace(" ", "").replace("-", "");
+        if (CardNumbers.isCardNumber(digits)) {
+            refuse("card", "send only the last 4 digits of the card; full card numbers are never accepted");
+        } else {
+            refuse("card", "must be the last 4 digits of the card as a string, such as \"4821\"");
+        }
+        return null;
+    }
+
+    private Merchant merchant() {
+        JsonNode merchant = node.get("merchant");
+        if (merchant == null || merchant.isNull()) {
+            return null;
+        }
+        if (!merchant.isObject()) {
+            refuse("merchant", "must be an object with \"name\" and optional \"mcc\", \"city\", \"latitude\", \"longitude\"");
+            return null;
+        }
+        for (String name : merchant.propertyNames()) {
+            if (!TransactionBatchReader.MERCHANT_FIELDS.contains(name)) {
+                refuse("merchant." + name, "unknown field; known fields are " + new TreeSet<>(TransactionBatchReader.MERCHANT_FIELDS));
+            }
+        }
+        int before = violations.size();
+        String name = text(merchant, "merchant.name", "name", true, Merchant.NAME_CHARS_MAX);
+        String mcc = text(merchant, "merchant.mcc", "mcc", false, 4);
+        if (mcc != null && !categories.isKnown(mcc)) {
+            refuse("merchant.mcc", "'" + mcc + "' is not an ISO 18245 merchant category code");
+        }
+        String city = text(merchant, "merchant.city", "city", false, Merchant.CITY_CHARS_MAX);
+        GeoPoint location = location(merchant);
+        if (violations.size() > before) {
+            return null;
+        }
+        return new Merchant(name, mcc, city, location);
+    }
+
+    private GeoPoint location(JsonNode merchant) {
+        JsonNode latitude = merchant.get("latitude");
+        JsonNode longitude = merchant.get("longitude");
+        boolean hasLatitude = latitude != null && !latitude.isNull();
+        boolean hasLongitude = longitude != null && !longitude.isNull();
+        if (!hasLatitude && !hasLongitude) {
+            return null;
+        }
+        if (!hasLatitude || !hasLongitude || !latitude.isNumber() || !longitude.isNumber()) {
+            refuse(hasLatitude && latitude.isNumber() ? "merchant.longitude" : "merchant.latitude",
+                    "latitude and longitude come together, as numbers in decimal degrees");
+            return null;
+        }
+        try {
+            return new GeoPoint(latitude.doubleValue(), longitude.doubleValue());
+        } catch (IllegalArgumentException outOfRange) {
+            refuse(outOfRange.getMessage().startsWith("latitude") ? "merchant.latitude" : "merchant.longitude",
+                    outOfRange.getMessage());
+            return null;
+        }
+    }
+
+    private String text(String field, boolean required, int charsMax) {
+        return text(node, field, field, required, charsMax);
+    }
+
+    private String text(JsonNode parent, String field, String name, boolean required, int charsMax) {
+        JsonNode value = parent.get(name);
+        if (value == null || value.isNull()) {
+            if (required) {
+                refuse(field, "required");
+            }
+            return null;
+        }
+        if (!value.isString()) {
+            refuse(field, "must be a string");
+            return null;
+        }
+        String text = value.stringValue().strip();
+        if (text.isEmpty()) {
+            refuse(field, required ? "required, and must not be blank" : "must not be blank; leave it out instead");
+            return null;
+        }
+        if (text.length() > charsMax) {
+            refuse(field, "must be at most " + charsMax + " characters, got " + text.length());
+            return null;
+        }
+        return text;
+    }
+
+    private void refuse(String field, String detail) {
+        violations.add(Violation.ofItem(TransactionBatchReader.ARRAY, index, id, field, detail));
+    }
+}
