@@ -15,7 +15,10 @@ CREATE TABLE bank_account (
     iban          VARCHAR(34)  NOT NULL UNIQUE,
     currency      VARCHAR(3)   NOT NULL,
     product_name  VARCHAR(100) NOT NULL,
+    -- Booked balance: the sum of BOOKED transactions. Pending ones are summed apart; the
+    -- customer's available balance is balance_minor + pending_minor.
     balance_minor BIGINT       NOT NULL,
+    pending_minor BIGINT       NOT NULL DEFAULT 0,
     opened_on     DATE         NOT NULL
 );
 CREATE INDEX bank_account_by_customer ON bank_account (customer_id);
@@ -32,28 +35,43 @@ CREATE TABLE bank_card (
 );
 
 -- bank_reference is the bank's own id of the transaction and the idempotency key of every feed.
+-- A PENDING transaction becomes BOOKED in place (same row, same id). Amounts are signed minor
+-- units of the account's currency; original_* keep a foreign-currency amount as the merchant charged it.
 CREATE TABLE bank_transaction (
-    id                  VARCHAR(64)  NOT NULL PRIMARY KEY,
-    bank_reference      VARCHAR(64)  NOT NULL UNIQUE,
-    account_id          VARCHAR(64)  NOT NULL REFERENCES bank_account (id),
-    kind                VARCHAR(30)  NOT NULL,
-    amount_minor        BIGINT       NOT NULL,
-    currency            VARCHAR(3)   NOT NULL,
-    booked_at           TIMESTAMP WITH TIME ZONE NOT NULL,
-    value_date          DATE         NOT NULL,
-    card_last4          VARCHAR(4),
-    merchant_name       VARCHAR(140),
-    mcc                 VARCHAR(4),
-    city                VARCHAR(100),
-    latitude            DOUBLE PRECISION,
-    longitude           DOUBLE PRECISION,
-    counterparty        VARCHAR(140),
-    description         VARCHAR(500),
-    balance_after_minor BIGINT       NOT NULL,
-    fingerprint         VARCHAR(64)  NOT NULL,
-    recorded_at         TIMESTAMP WITH TIME ZONE NOT NULL
+    id                      VARCHAR(64)  NOT NULL PRIMARY KEY,
+    bank_reference          VARCHAR(64)  NOT NULL UNIQUE,
+    account_id              VARCHAR(64)  NOT NULL REFERENCES bank_account (id),
+    status                  VARCHAR(10)  NOT NULL,
+    kind                    VARCHAR(30)  NOT NULL,
+    amount_minor            BIGINT       NOT NULL,
+    currency                VARCHAR(3)   NOT NULL,
+    booked_at               TIMESTAMP WITH TIME ZONE NOT NULL,
+    value_date              DATE         NOT NULL,
+    card_last4              VARCHAR(4),
+    merchant_name           VARCHAR(140),
+    mcc                     VARCHAR(4),
+    city                    VARCHAR(100),
+    latitude                DOUBLE PRECISION,
+    longitude               DOUBLE PRECISION,
+    counterparty            VARCHAR(140),
+    counterparty_iban       VARCHAR(34),
+    description             VARCHAR(500),
+    end_to_end_id           VARCHAR(64),
+    bank_transaction_code   VARCHAR(40),
+    original_amount         NUMERIC(18, 4),
+    original_currency       VARCHAR(3),
+    exchange_rate           NUMERIC(18, 8),
+    reversal                BOOLEAN      NOT NULL,
+    related_reference       VARCHAR(64),
+    original_transaction_id VARCHAR(64),
+    category                VARCHAR(60),
+    merchant                VARCHAR(140),
+    balance_after_minor     BIGINT       NOT NULL,
+    fingerprint             VARCHAR(64)  NOT NULL,
+    recorded_at             TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX bank_transaction_by_account_time ON bank_transaction (account_id, booked_at);
+CREATE INDEX bank_transaction_by_original ON bank_transaction (original_transaction_id);
 
 -- One row once the demo bank is seeded, so that a restart never seeds twice.
 CREATE TABLE bank_demo_seed (

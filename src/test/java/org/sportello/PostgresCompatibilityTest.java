@@ -15,10 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sportello.bank.Accounts;
 import org.sportello.bank.TransactionKind;
+import org.sportello.bank.TransactionStatus;
 import org.sportello.bank.application.BookTransactions;
 import org.sportello.bank.application.BookingResult;
 import org.sportello.bank.application.TransactionBooking;
 import org.sportello.bank.domain.Merchant;
+import org.sportello.bank.domain.TransactionDetails;
 import org.sportello.bank.domain.TransactionDraft;
 import org.sportello.channel.application.WebChat;
 import org.sportello.consent.ConsentCheck;
@@ -98,8 +100,8 @@ class PostgresCompatibilityTest {
         assertThat(app.getBean(Consents.class).check(chat, Scope.BALANCES)).isInstanceOf(ConsentCheck.Granted.class);
         Money before = app.getBean(Accounts.class).accountsOf(GIULIA).get(0).balance();
         TransactionDraft payment = new TransactionDraft("PG-TX-1", GIULIA_IBAN, Money.eur("-18.90"), TransactionKind.CARD_PAYMENT,
-                Instant.parse("2026-11-18T09:20:02Z"), LocalDate.of(2026, 11, 18), "4821",
-                new Merchant("Amazon", "5942", null, null), null, "ECOM 18/11 CARTA *4821 AMAZON");
+                TransactionStatus.BOOKED, Instant.parse("2026-11-18T09:20:02Z"), LocalDate.of(2026, 11, 18), "4821",
+                new Merchant("Amazon", "5942", null, null), null, "ECOM 18/11 CARTA *4821 AMAZON", TransactionDetails.NONE);
         TransactionBooking booking = app.getBean(TransactionBooking.class);
 
         BookingResult first = booking.book(BookTransactions.of(payment));

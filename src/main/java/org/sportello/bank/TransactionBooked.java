@@ -5,12 +5,17 @@ import org.sportello.shared.CustomerId;
 import org.sportello.shared.Money;
 
 /**
- * A transaction was booked on a customer's account and its balance changed. Carries only what a
- * notification needs: the account is masked and the card reduced to its last four digits.
+ * A transaction reached a customer's account, pending or booked, and its available balance
+ * changed. Carries only what a notification needs: the account is masked and the card reduced to
+ * its last four digits. A pending transaction that is later booked is not announced again.
  *
- * @param amount       signed: negative for money leaving the account
- * @param merchantName the merchant or counterparty as the customer would recognise it, may be null
- * @param cardLast4    the card used, null when no card was involved
+ * @param amount           signed: negative for money leaving the account
+ * @param merchantName     the merchant or counterparty as the customer would recognise it, may be null
+ * @param cardLast4        the card used, null when no card was involved
+ * @param category         detailed category code, null when not categorised
+ * @param originalAmount   the foreign-currency amount as charged ("45.00"), null when in the account's currency
+ * @param originalCurrency its currency ("USD"), null when in the account's currency
+ * @param balanceAfter     the available balance after the transaction
  */
 public record TransactionBooked(
         String transactionId,
@@ -19,11 +24,15 @@ public record TransactionBooked(
         String accountId,
         String maskedIban,
         TransactionKind kind,
+        TransactionStatus status,
         Money amount,
         Instant bookedAt,
         String merchantName,
         String mcc,
         String city,
         String cardLast4,
+        String category,
+        String originalAmount,
+        String originalCurrency,
         Money balanceAfter) {
 }

@@ -1,6 +1,8 @@
 package org.sportello.consent;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.CustomerId;
@@ -19,6 +21,9 @@ public interface Consents {
 
     /** Every chat identity of the customer that may receive data of this scope now. */
     List<LinkedChat> linksOf(CustomerId customer, Scope scope);
+
+    /** The same for many customers at once, for a batch; customers without such a link are absent. */
+    Map<CustomerId, List<LinkedChat>> linksOf(Collection<CustomerId> customers, Scope scope);
 
     /**
      * Links a chat identity to a demo customer with every scope, without bank login: the web

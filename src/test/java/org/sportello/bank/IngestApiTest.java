@@ -161,8 +161,9 @@ class IngestApiTest {
         assertThat(response.json().get("detail").asString()).isEqualTo("1 of 1 transactions are invalid; nothing was booked");
         assertThat(response.json().get("errors").valueStream().map(e -> e.get("field").asString() + ": " + e.get("detail").asString()))
                 .containsExactlyInAnyOrder(
-                        "ammount: unknown field; known fields are [account, amount, bookedAt, card, counterparty, currency,"
-                                + " description, direction, id, kind, merchant, valueDate]",
+                        "ammount: unknown field; known fields are [account, amount, bookedAt, card, counterparty,"
+                                + " counterpartyIban, currency, description, direction, endToEndId, exchangeRate, id, kind,"
+                                + " merchant, originalAmount, originalCurrency, reversal, reverses, status, valueDate]",
                         "currency: must be an ISO 4217 code in capitals such as EUR, got 'eur'",
                         "amount: must be a decimal with a dot such as \"1250.00\", got '4x'",
                         "direction: must be DEBIT (money leaves the account) or CREDIT (money arrives), got 'OUT'",

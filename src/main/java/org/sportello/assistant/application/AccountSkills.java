@@ -52,14 +52,18 @@ class AccountSkills {
         }
         if (owned.size() == 1) {
             AccountSummary account = owned.get(0);
-            return Answer.of(replies.text("assistant.balance.one", language, account.maskedIban(),
-                    account.balance().format(language)), List.of(replies.suggestion(Intent.TRANSACTIONS_RECENT, language)));
+            String text = account.hasPending()
+                    ? replies.text("assistant.balance.one.pending", language, account.maskedIban(),
+                            account.available().format(language), account.balance().format(language),
+                            account.available().minus(account.balance()).abs().format(language))
+                    : replies.text("assistant.balance.one", language, account.maskedIban(), account.available().format(language));
+            return Answer.of(text, List.of(replies.suggestion(Intent.TRANSACTIONS_RECENT, language)));
         }
         StringJoiner lines = new StringJoiner("\n");
         lines.add(replies.text("assistant.balance.many", language));
         for (AccountSummary account : owned) {
             lines.add(replies.text("assistant.balance.line", language, account.productName(), account.maskedIban(),
-                    account.balance().format(language)));
+                    account.available().format(language)));
         }
         return Answer.of(lines.toString(), List.of(replies.suggestion(Intent.TRANSACTIONS_RECENT, language)));
     }

@@ -15,10 +15,18 @@ public interface AccountStore {
     Map<Iban, AccountHolding> holdingsByIban(Collection<Iban> ibans);
 
     /**
-     * Adds {@code delta} to the account's balance and returns the new balance; the row stays
-     * locked until the surrounding transaction ends, so concurrent batches serialise per account.
+     * Adds to the account's booked and pending sums and returns them; the row stays locked until
+     * the surrounding transaction ends, so concurrent batches serialise per account.
      */
-    Money addToBalance(String accountId, Money delta);
+    Balances addToBalances(String accountId, Money bookedDelta, Money pendingDelta);
 
     List<AccountSummary> accountsOf(CustomerId customer);
+
+    /** An account's booked balance and the sum of its pending transactions. */
+    record Balances(Money booked, Money pending) {
+
+        public Money available() {
+            return booked.plus(pending);
+        }
+    }
 }

@@ -30,6 +30,8 @@ public sealed interface BookingResult {
     enum ItemStatus {
         /** Booked now. */
         BOOKED,
+        /** Was pending, is now booked: the same transaction, the booked balance moved. */
+        SETTLED,
         /** Booked before, with the same content: nothing changed. */
         DUPLICATE
     }

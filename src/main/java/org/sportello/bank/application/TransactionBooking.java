@@ -4,43 +4,48 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.sportello.bank.TransactionBooked;
+import org.sportello.bank.TransactionKind;
+import org.sportello.bank.TransactionStatus;
+import org.sportello.bank.TransactionsBooked;
 import org.sportello.bank.application.BookingResult.Booked;
 import org.sportello.bank.application.BookingResult.ItemOutcome;
 import org.sportello.bank.application.BookingResult.ItemStatus;
 import org.sportello.bank.application.BookingResult.Refused;
-import org.sportello.bank.application.TransactionStore.StoredReference;
+import org.sportello.bank.application.TransactionStore.Settlement;
 import org.sportello.bank.domain.AccountHolding;
+import org.sportello.bank.domain.BatchPlan;
+import org.sportello.bank.domain.BatchPlan.Decision;
 import org.sportello.bank.domain.BookedTransaction;
+import org.sportello.bank.domain.KnownTransaction;
 import org.sportello.bank.domain.TransactionDraft;
 import org.sportello.shared.IdGenerator;
 import org.sportello.shared.Iban;
 import org.sportello.shared.Money;
-import org.sportello.shared.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Books batches of bank transactions: checks every item against the accounts and what is already
- * booked, then updates balances, writes the transactions and publishes {@link TransactionBooked}
- * for each, all in one database transaction.
+ * Books batches of bank transactions: plans every item against the accounts and what is already
+ * booked, then moves balances, writes new transactions, settles pending ones and publishes one
+ * {@link TransactionsBooked} for the batch, all in one database transaction.
  */
 @Service
 public class TransactionBooking {
 
-    /** Where violations point: the JSON batch API's array of transactions. */
-    static final String ITEMS = "transactions";
+    /** How far back a refund without a reference looks for the payment it refunds. */
+    static final Duration REFUND_LOOKBACK = Duration.ofDays(120);
 
     private final AccountStore accounts;
     private final TransactionStore transactions;
@@ -49,6 +54,7 @@ public class TransactionBooking {
     private final Clock clock;
     private final IdGenerator ids;
     private final Counter bookedCounter;
+    private final Counter settledCounter;
     private final Counter duplicateCounter;
     private final Counter refusedCounter;
     private final Timer batchTimer;
@@ -62,6 +68,7 @@ public class TransactionBooking {
         this.clock = clock;
         this.ids = ids;
         this.bookedCounter = meters.counter("sportello.bank.transactions", "outcome", "booked");
+        this.settledCounter = meters.counter("sportello.bank.transactions", "outcome", "settled");
         this.duplicateCounter = meters.counter("sportello.bank.transactions", "outcome", "duplicate");
         this.refusedCounter = meters.counter("sportello.bank.transactions", "outcome", "refused");
         this.batchTimer = meters.timer("sportello.bank.booking.batch");
@@ -71,6 +78,7 @@ public class TransactionBooking {
         BookingResult result = batchTimer.record(() -> bookWithRetry(command));
         if (result instanceof Booked booked) {
             bookedCounter.increment(booked.count(ItemStatus.BOOKED));
+            settledCounter.increment(booked.count(ItemStatus.SETTLED));
             duplicateCounter.increment(booked.count(ItemStatus.DUPLICATE));
         } else {
             refusedCounter.increment(command.transactions().size());
@@ -95,127 +103,129 @@ public class TransactionBooking {
         for (TransactionDraft draft : drafts) {
             ibans.add(draft.account());
             references.add(draft.bankReference());
+            if (draft.details().reversedReference() != null) {
+                references.add(draft.details().reversedReference());
+            }
         }
         Map<Iban, AccountHolding> holdings = accounts.holdingsByIban(ibans);
-        Map<String, StoredReference> stored = transactions.findByReferences(references);
-
-        Plan plan = plan(drafts, holdings, stored);
-        if (!plan.violations.isEmpty()) {
-            return new Refused(plan.violations);
+        Map<String, KnownTransaction> known = transactions.findByReferences(references);
+        BatchPlan plan = BatchPlan.of(drafts, holdings, known);
+        if (plan.isRefused()) {
+            return new Refused(plan.violations());
         }
-        Instant now = clock.instant();
-        Map<String, Money> runningBalance = openingBalances(plan.fresh, holdings);
-        List<BookedTransaction> booked = new ArrayList<>(plan.fresh.size());
-        Map<String, BookedTransaction> bookedByReference = new HashMap<>();
-        for (TransactionDraft draft : plan.fresh) {
-            AccountHolding holding = holdings.get(draft.account());
-            Money balance = runningBalance.merge(holding.accountId(), draft.amount(), Money::plus);
-            BookedTransaction transaction = new BookedTransaction(ids.newId(), draft, holding.accountId(), balance,
-                    draft.fingerprint(), now);
-            booked.add(transaction);
-            bookedByReference.put(draft.bankReference(), transaction);
-        }
-        transactions.insertAll(booked);
-        for (BookedTransaction transaction : booked) {
-            events.publishEvent(toEvent(transaction, holdings.get(transaction.draft().account())));
-        }
-        return new Booked(outcomes(drafts, plan, stored, bookedByReference));
+        return apply(drafts, plan, known);
     }
 
-    /** Sorts the batch into new items, duplicates and violations, without writing anything. */
-    private Plan plan(List<TransactionDraft> drafts, Map<Iban, AccountHolding> holdings, Map<String, StoredReference> stored) {
-        Plan plan = new Plan();
-        Map<String, Integer> firstIndexOfReference = new HashMap<>();
-        for (int index = 0; index < drafts.size(); index++) {
-            TransactionDraft draft = drafts.get(index);
-            String reference = draft.bankReference();
-            AccountHolding holding = holdings.get(draft.account());
-            if (holding == null) {
-                plan.refuse(index, reference, "account", "no account with IBAN " + draft.account().masked()
-                        + " at this bank; check the IBAN or open the account first");
-                continue;
-            }
-            if (!holding.currency().equals(draft.amount().currency())) {
-                plan.refuse(index, reference, "currency", "currency " + draft.amount().currency()
-                        + " differs from the account's " + holding.currency());
-                continue;
-            }
-            if (draft.cardLast4() != null && !holding.cardLast4s().contains(draft.cardLast4())) {
-                plan.refuse(index, reference, "card", "no card ending " + draft.cardLast4() + " on account "
-                        + draft.account().masked());
-                continue;
-            }
-            String fingerprint = draft.fingerprint();
-            StoredReference previous = stored.get(reference);
-            if (previous != null) {
-                if (!previous.fingerprint().equals(fingerprint)) {
-                    plan.refuse(index, reference, "id", "transaction " + reference
-                            + " was booked before with different content; a new transaction needs a new id");
-                }
-                continue;
-            }
-            Integer first = firstIndexOfReference.putIfAbsent(reference, index);
-            if (first == null) {
-                plan.fresh.add(draft);
-            } else if (!drafts.get(first).fingerprint().equals(fingerprint)) {
-                plan.refuse(index, reference, "id", "transaction " + reference
-                        + " appears twice in this batch with different content (first at item " + first + ")");
+    private Booked apply(List<TransactionDraft> drafts, BatchPlan plan, Map<String, KnownTransaction> known) {
+        Instant now = clock.instant();
+        Map<String, Money> available = moveBalances(plan);
+        List<BookedTransaction> booked = new ArrayList<>();
+        List<Settlement> settled = new ArrayList<>();
+        List<TransactionBooked> announced = new ArrayList<>();
+        Map<String, BookedTransaction> bookedByReference = new HashMap<>();
+        List<ItemOutcome> outcomes = new ArrayList<>();
+        for (Decision decision : plan.decisions()) {
+            int index = outcomes.size();
+            if (decision instanceof Decision.Fresh fresh) {
+                TransactionDraft draft = fresh.draft();
+                Money after = available.merge(fresh.holding().accountId(), draft.amount(), Money::plus);
+                BookedTransaction transaction = new BookedTransaction(ids.newId(), draft, fresh.holding().accountId(), after,
+                        draft.fingerprint(), now, originalOf(draft, fresh.holding(), known, bookedByReference), null, null);
+                booked.add(transaction);
+                bookedByReference.put(draft.bankReference(), transaction);
+                announced.add(announcement(transaction, fresh.holding()));
+                outcomes.add(new ItemOutcome(index, draft.bankReference(), ItemStatus.BOOKED, transaction.id(), after));
+            } else if (decision instanceof Decision.Settle settle) {
+                settled.add(new Settlement(settle.known().transactionId(), settle.draft(), settle.draft().fingerprint()));
+                outcomes.add(new ItemOutcome(index, settle.draft().bankReference(), ItemStatus.SETTLED,
+                        settle.known().transactionId(), available.get(settle.holding().accountId())));
+            } else if (decision instanceof Decision.Duplicate duplicate) {
+                outcomes.add(new ItemOutcome(index, drafts.get(index).bankReference(), ItemStatus.DUPLICATE,
+                        duplicate.known().transactionId(), Money.ofMinor(duplicate.known().balanceAfterMinor(), duplicate.known().currency())));
+            } else if (decision instanceof Decision.RepeatInBatch repeat) {
+                ItemOutcome first = outcomes.get(repeat.firstIndex());
+                outcomes.add(new ItemOutcome(index, first.bankReference(), ItemStatus.DUPLICATE, first.transactionId(),
+                        first.balanceAfter()));
             }
         }
-        return plan;
+        transactions.insertAll(booked);
+        transactions.settleAll(settled);
+        if (!announced.isEmpty()) {
+            events.publishEvent(new TransactionsBooked(announced));
+        }
+        return new Booked(outcomes);
     }
 
     /**
-     * Applies each account's total change at once and derives the balance before the batch, so
-     * that each transaction can carry the balance it leaves. Accounts are locked in id order so
-     * that concurrent batches cannot deadlock.
+     * Applies each account's total change at once and returns the available balance before the
+     * batch, so that each new transaction can carry the balance it leaves. Accounts are locked in
+     * id order so that concurrent batches cannot deadlock.
      */
-    private Map<String, Money> openingBalances(List<TransactionDraft> fresh, Map<Iban, AccountHolding> holdings) {
-        Map<String, Money> deltas = new TreeMap<>();
-        for (TransactionDraft draft : fresh) {
-            deltas.merge(holdings.get(draft.account()).accountId(), draft.amount(), Money::plus);
-        }
-        Map<String, Money> opening = new HashMap<>();
-        deltas.forEach((accountId, delta) -> opening.put(accountId, accounts.addToBalance(accountId, delta).minus(delta)));
-        return opening;
-    }
-
-    private static List<ItemOutcome> outcomes(List<TransactionDraft> drafts, Plan plan,
-                                              Map<String, StoredReference> stored,
-                                              Map<String, BookedTransaction> bookedNow) {
-        List<ItemOutcome> outcomes = new ArrayList<>(drafts.size());
-        Set<String> reported = new HashSet<>();
-        for (int index = 0; index < drafts.size(); index++) {
-            String reference = drafts.get(index).bankReference();
-            BookedTransaction now = bookedNow.get(reference);
-            if (now != null && reported.add(reference)) {
-                outcomes.add(new ItemOutcome(index, reference, ItemStatus.BOOKED, now.id(), now.balanceAfter()));
-            } else if (now != null) {
-                outcomes.add(new ItemOutcome(index, reference, ItemStatus.DUPLICATE, now.id(), now.balanceAfter()));
-            } else {
-                StoredReference before = stored.get(reference);
-                outcomes.add(new ItemOutcome(index, reference, ItemStatus.DUPLICATE, before.transactionId(), before.balanceAfter()));
+    private Map<String, Money> moveBalances(BatchPlan plan) {
+        Map<String, Delta> deltas = new TreeMap<>();
+        for (Decision decision : plan.decisions()) {
+            if (decision instanceof Decision.Fresh fresh) {
+                Delta delta = deltas.computeIfAbsent(fresh.holding().accountId(), id -> new Delta(fresh.draft().amount()));
+                if (fresh.draft().status() == TransactionStatus.BOOKED) {
+                    delta.booked = delta.booked.plus(fresh.draft().amount());
+                } else {
+                    delta.pending = delta.pending.plus(fresh.draft().amount());
+                }
+            } else if (decision instanceof Decision.Settle settle) {
+                Delta delta = deltas.computeIfAbsent(settle.holding().accountId(), id -> new Delta(settle.draft().amount()));
+                delta.booked = delta.booked.plus(settle.draft().amount());
+                delta.pending = delta.pending.minus(settle.draft().amount());
             }
         }
-        return outcomes;
+        Map<String, Money> availableBefore = new HashMap<>();
+        deltas.forEach((accountId, delta) -> {
+            AccountStore.Balances after = accounts.addToBalances(accountId, delta.booked, delta.pending);
+            availableBefore.put(accountId, after.available().minus(delta.booked).minus(delta.pending));
+        });
+        return availableBefore;
     }
 
-    private static TransactionBooked toEvent(BookedTransaction transaction, AccountHolding holding) {
+    /** One account's change in booked and pending sums over a batch. */
+    private static final class Delta {
+        Money booked;
+        Money pending;
+
+        Delta(Money sample) {
+            booked = Money.zero(sample.currency());
+            pending = Money.zero(sample.currency());
+        }
+    }
+
+    /** The transaction a reversal or refund undoes: by the reference the bank gave, else by merchant and amount. */
+    private String originalOf(TransactionDraft draft, AccountHolding holding, Map<String, KnownTransaction> known,
+                              Map<String, BookedTransaction> bookedNow) {
+        String reversed = draft.details().reversedReference();
+        if (reversed != null) {
+            KnownTransaction before = known.get(reversed);
+            if (before != null) {
+                return before.transactionId();
+            }
+            BookedTransaction inBatch = bookedNow.get(reversed);
+            return inBatch == null ? null : inBatch.id();
+        }
+        if (draft.kind() == TransactionKind.CARD_REFUND && draft.merchant() != null) {
+            return transactions.findRefunded(holding.accountId(), draft.merchant().name(), -draft.amount().minorUnits(),
+                    draft.bookedAt().minus(REFUND_LOOKBACK)).orElse(null);
+        }
+        return null;
+    }
+
+    private static TransactionBooked announcement(BookedTransaction transaction, AccountHolding holding) {
         TransactionDraft draft = transaction.draft();
         String merchantName = draft.merchant() != null ? draft.merchant().name() : draft.counterparty();
+        var original = draft.details().original();
         return new TransactionBooked(transaction.id(), draft.bankReference(), holding.customer(), holding.accountId(),
-                holding.iban().masked(), draft.kind(), draft.amount(), draft.bookedAt(), merchantName,
+                holding.iban().masked(), draft.kind(), draft.status(), draft.amount(), draft.bookedAt(), merchantName,
                 draft.merchant() == null ? null : draft.merchant().mcc(),
                 draft.merchant() == null ? null : draft.merchant().city(),
-                draft.cardLast4(), transaction.balanceAfter());
-    }
-
-    private static final class Plan {
-        final List<TransactionDraft> fresh = new ArrayList<>();
-        final List<Violation> violations = new ArrayList<>();
-
-        void refuse(int index, String reference, String field, String detail) {
-            violations.add(Violation.ofItem(ITEMS, index, reference, field, detail));
-        }
+                draft.cardLast4(), transaction.category(),
+                original == null ? null : original.amount().toPlainString(),
+                original == null ? null : original.currency().getCurrencyCode(),
+                transaction.balanceAfter());
     }
 }

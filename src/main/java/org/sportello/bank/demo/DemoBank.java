@@ -92,7 +92,8 @@ class DemoBank implements DemoCustomers, SmartInitializingSingleton {
         List<BookedTransaction> booked = new ArrayList<>(history.size());
         for (TransactionDraft draft : history) {
             balance = balance.plus(draft.amount());
-            booked.add(new BookedTransaction(ids.newId(), draft, customer.accountId(), balance, draft.fingerprint(), now));
+            booked.add(new BookedTransaction(ids.newId(), draft, customer.accountId(), balance, draft.fingerprint(), now, null,
+                    null, null));
         }
         setup.addCustomer(customer.profile(), now);
         setup.openAccount(customer.accountId(), new CustomerId(customer.id()), customer.iban(), EUR, PRODUCT, from, balance);

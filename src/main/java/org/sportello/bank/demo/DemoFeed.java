@@ -10,11 +10,13 @@ import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sportello.bank.TransactionKind;
+import org.sportello.bank.TransactionStatus;
 import org.sportello.bank.application.BookTransactions;
 import org.sportello.bank.application.BookingResult;
 import org.sportello.bank.application.TransactionBooking;
 import org.sportello.bank.demo.DemoMerchants.Spend;
 import org.sportello.bank.domain.Merchant;
+import org.sportello.bank.domain.TransactionDetails;
 import org.sportello.bank.domain.TransactionDraft;
 import org.sportello.shared.IdGenerator;
 import org.sportello.shared.Money;
@@ -103,9 +105,9 @@ class DemoFeed implements SmartLifecycle {
         long cents = spend.centsMin + random.nextLong(spend.centsMax - spend.centsMin + 1);
         TransactionKind kind = spend == Spend.CASH ? TransactionKind.CASH_WITHDRAWAL : TransactionKind.CARD_PAYMENT;
         String channel = DemoMerchants.isRemote(merchant.name()) ? "ECOM" : "POS";
-        return new TransactionDraft("LIVE-" + ids.newId(), customer.iban(), Money.ofMinor(-cents, "EUR"), kind, now,
-                local.toLocalDate(), customer.cardLast4(), merchant, null,
-                channel + " CARTA *" + customer.cardLast4() + " " + merchant.name());
+        return new TransactionDraft("LIVE-" + ids.newId(), customer.iban(), Money.ofMinor(-cents, "EUR"), kind,
+                TransactionStatus.BOOKED, now, local.toLocalDate(), customer.cardLast4(), merchant, null,
+                channel + " CARTA *" + customer.cardLast4() + " " + merchant.name(), TransactionDetails.NONE);
     }
 
     /** What people buy at this hour: coffee in the morning, lunch at noon, groceries after work, dinner. */

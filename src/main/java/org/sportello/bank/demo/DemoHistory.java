@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.sportello.bank.TransactionKind;
+import org.sportello.bank.TransactionStatus;
 import org.sportello.bank.demo.DemoMerchants.Spend;
 import org.sportello.bank.demo.DemoMerchants.Subscription;
 import org.sportello.bank.domain.Merchant;
+import org.sportello.bank.domain.TransactionDetails;
 import org.sportello.bank.domain.TransactionDraft;
 import org.sportello.shared.GeoPoint;
 import org.sportello.shared.Money;
@@ -267,8 +269,9 @@ final class DemoHistory {
                 text = channel + " " + at.format(POS_TIME) + " CARTA *" + customer.cardLast4() + " "
                         + merchant.name().toUpperCase(Locale.ROOT);
             }
-            return new TransactionDraft(reference, customer.iban(), Money.ofMinor(signedCents, "EUR"), kind, bookedAt,
-                    at.toLocalDate(), card ? customer.cardLast4() : null, merchant, counterparty, text);
+            return new TransactionDraft(reference, customer.iban(), Money.ofMinor(signedCents, "EUR"), kind,
+                    TransactionStatus.BOOKED, bookedAt, at.toLocalDate(), card ? customer.cardLast4() : null, merchant,
+                    counterparty, text, TransactionDetails.NONE);
         }
     }
 }

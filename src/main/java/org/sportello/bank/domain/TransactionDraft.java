@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Objects;
 import org.sportello.bank.TransactionKind;
+import org.sportello.bank.TransactionStatus;
 import org.sportello.shared.Iban;
 import org.sportello.shared.Money;
 
 /**
  * A transaction as the bank's systems report it, before booking. The bank's reference is the
- * idempotency key: the same reference always means the same transaction.
+ * idempotency key: the same reference always means the same transaction, which may arrive first
+ * PENDING and later BOOKED.
  *
  * @param amount signed: negative when money leaves the account
  */
@@ -22,12 +24,14 @@ public record TransactionDraft(
         Iban account,
         Money amount,
         TransactionKind kind,
+        TransactionStatus status,
         Instant bookedAt,
         LocalDate valueDate,
         String cardLast4,
         Merchant merchant,
         String counterparty,
-        String description) {
+        String description,
+        TransactionDetails details) {
 
     public static final int REFERENCE_CHARS_MAX = 64;
     public static final int COUNTERPARTY_CHARS_MAX = 140;
@@ -38,6 +42,8 @@ public record TransactionDraft(
         Objects.requireNonNull(account, "account == null");
         Objects.requireNonNull(amount, "amount == null");
         Objects.requireNonNull(kind, "kind == null");
+        Objects.requireNonNull(status, "status == null");
+        Objects.requireNonNull(details, "details == null");
         Objects.requireNonNull(bookedAt, "bookedAt == null");
         Objects.requireNonNull(valueDate, "valueDate == null");
         if (!isValidReference(bankReference)) {
@@ -66,9 +72,25 @@ public record TransactionDraft(
         return amount.isNegative();
     }
 
+    /** The same transaction with another status, as when a pending one is booked. */
+    public TransactionDraft withStatus(TransactionStatus newStatus) {
+        return new TransactionDraft(bankReference, account, amount, kind, newStatus, bookedAt, valueDate, cardLast4, merchant,
+                counterparty, description, details);
+    }
+
     /**
-     * A digest of everything the bank said about this transaction, so that a resent reference can
-     * be told apart: same digest is a harmless duplicate, another digest a conflicting resend.
+     * Whether {@code other} can be this transaction later in its life: same account, same amount.
+     * A pending card payment is booked with its final date and text, never with another amount.
+     */
+    public boolean isSameMoveAs(String accountIban, long amountMinor, String currencyCode) {
+        return account.value().equals(accountIban) && amount.minorUnits() == amountMinor
+                && amount.currency().getCurrencyCode().equals(currencyCode);
+    }
+
+    /**
+     * A digest of everything the bank said about this transaction but its status, so that a
+     * resent reference can be told apart: same digest is a harmless duplicate, another digest a
+     * conflicting resend (or, from PENDING to BOOKED, the same transaction moving on).
      */
     public String fingerprint() {
         String canonical = String.join("\u001f",
@@ -77,7 +99,11 @@ public record TransactionDraft(
                 merchant == null ? "" : merchant.name(), merchant == null ? "" : String.valueOf(merchant.mcc()),
                 merchant == null ? "" : String.valueOf(merchant.city()),
                 merchant == null || merchant.location() == null ? "" : merchant.location().toString(),
-                String.valueOf(counterparty), String.valueOf(description));
+                String.valueOf(counterparty), String.valueOf(description),
+                details.counterpartyIban() == null ? "" : details.counterpartyIban().value(),
+                String.valueOf(details.endToEndId()), String.valueOf(details.bankTransactionCode()),
+                String.valueOf(details.original()), Boolean.toString(details.reversal()),
+                String.valueOf(details.reversedReference()));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

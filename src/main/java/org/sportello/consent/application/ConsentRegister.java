@@ -2,7 +2,11 @@ package org.sportello.consent.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.sportello.consent.AccountLinked;
@@ -64,6 +68,19 @@ class ConsentRegister implements Consents {
                 .filter(link -> link.check(scope, now) instanceof ConsentCheck.Granted)
                 .map(ConsentRegister::view)
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<CustomerId, List<LinkedChat>> linksOf(Collection<CustomerId> customers, Scope scope) {
+        Instant now = clock.instant();
+        Map<CustomerId, List<LinkedChat>> links = new HashMap<>();
+        for (Link link : this.links.authorisedOf(customers)) {
+            if (link.check(scope, now) instanceof ConsentCheck.Granted) {
+                links.computeIfAbsent(link.customer(), customer -> new ArrayList<>()).add(view(link));
+            }
+        }
+        return links;
     }
 
     @Override

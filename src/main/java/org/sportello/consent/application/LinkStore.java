@@ -1,5 +1,6 @@
 package org.sportello.consent.application;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sportello.consent.domain.Link;
@@ -13,6 +14,9 @@ public interface LinkStore {
     Optional<Link> authorisedOf(ChatAddress address);
 
     List<Link> authorisedOf(CustomerId customer);
+
+    /** The AUTHORISED links of all these customers. */
+    List<Link> authorisedOf(Collection<CustomerId> customers);
 
     void insert(Link link);
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.sportello.bank.TransactionBooked;
 import org.sportello.bank.TransactionKind;
+import org.sportello.bank.TransactionStatus;
 import org.sportello.shared.CustomerId;
 import org.sportello.shared.Language;
 import org.sportello.shared.Money;
@@ -25,7 +26,8 @@ class TransactionTextsTest {
 
     static TransactionBooked booked(TransactionKind kind, String amount, String party, String card) {
         return new TransactionBooked("tx-1", "REF-1", new CustomerId("giulia.rossi"), "acc-1", "IT60 •••• 3456", kind,
-                Money.eur(amount), Instant.parse("2026-11-18T09:14:31Z"), party, "5411", "Milano", card, Money.eur("1234.56"));
+                TransactionStatus.BOOKED, Money.eur(amount), Instant.parse("2026-11-18T09:14:31Z"), party, "5411", "Milano", card,
+                null, null, null, Money.eur("1234.56"));
     }
 
     @Test

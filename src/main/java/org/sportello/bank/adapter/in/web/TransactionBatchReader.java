@@ -19,8 +19,9 @@ import tools.jackson.databind.JsonNode;
 final class TransactionBatchReader {
 
     static final String ARRAY = "transactions";
-    static final Set<String> ITEM_FIELDS = Set.of("id", "account", "amount", "currency", "direction", "kind",
-            "bookedAt", "valueDate", "card", "merchant", "counterparty", "description");
+    static final Set<String> ITEM_FIELDS = Set.of("id", "account", "amount", "currency", "direction", "kind", "status",
+            "bookedAt", "valueDate", "card", "merchant", "counterparty", "counterpartyIban", "description", "endToEndId",
+            "originalAmount", "originalCurrency", "exchangeRate", "reversal", "reverses");
     static final Set<String> MERCHANT_FIELDS = Set.of("name", "mcc", "city", "latitude", "longitude");
     /** A booked transaction cannot be from the future; a day covers clock skew and time zones. */
     static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);

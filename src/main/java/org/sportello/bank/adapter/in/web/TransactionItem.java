@@ -10,8 +10,10 @@ import java.util.Currency;
 import java.util.List;
 import java.util.TreeSet;
 import org.sportello.bank.TransactionKind;
+import org.sportello.bank.TransactionStatus;
 import org.sportello.bank.application.MerchantCategories;
 import org.sportello.bank.domain.Merchant;
+import org.sportello.bank.domain.TransactionDetails;
 import org.sportello.bank.domain.TransactionDraft;
 import org.sportello.shared.CardNumbers;
 import org.sportello.shared.GeoPoint;
@@ -65,9 +67,11 @@ final class TransactionItem {
         Instant bookedAt = bookedAt();
         LocalDate valueDate = valueDate(bookedAt);
         String card = card();
-        Merchant merchant = merchant();
+        Merchant merchant = new MerchantItem(this, categories).read(node.get("merchant"));
         String counterparty = text("counterparty", false, TransactionDraft.COUNTERPARTY_CHARS_MAX);
         String description = text("description", false, TransactionDraft.DESCRIPTION_CHARS_MAX);
+        TransactionStatus status = status();
+        TransactionDetails details = new DetailsItem(this).read(node, currency);
         Money money = money(amount, currency, debit);
         if (violations.size() > violationsBefore) {
             return null;
@@ -75,8 +79,21 @@ final class TransactionItem {
         // Free text from the bank's systems may carry a card number typed by a clerk: never store it.
         String safeDescription = description == null ? null : CardNumbers.redact(description).text();
         String safeCounterparty = counterparty == null ? null : CardNumbers.redact(counterparty).text();
-        return new TransactionDraft(id, account, money, kind, bookedAt, valueDate, card, merchant, safeCounterparty,
-                safeDescription);
+        return new TransactionDraft(id, account, money, kind, status, bookedAt, valueDate, card, merchant, safeCounterparty,
+                safeDescription, details);
+    }
+
+    private TransactionStatus status() {
+        String value = text("status", false, 10);
+        if (value == null) {
+            return TransactionStatus.BOOKED;
+        }
+        try {
+            return TransactionStatus.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            refuse("status", "must be BOOKED (the default) or PENDING, got '" + value + "'");
+            return null;
+        }
     }
 
     private Iban account() {
@@ -238,61 +255,12 @@ final class TransactionItem {
         return null;
     }
 
-    private Merchant merchant() {
-        JsonNode merchant = node.get("merchant");
-        if (merchant == null || merchant.isNull()) {
-            return null;
-        }
-        if (!merchant.isObject()) {
-            refuse("merchant", "must be an object with \"name\" and optional \"mcc\", \"city\", \"latitude\", \"longitude\"");
-            return null;
-        }
-        for (String name : merchant.propertyNames()) {
-            if (!TransactionBatchReader.MERCHANT_FIELDS.contains(name)) {
-                refuse("merchant." + name, "unknown field; known fields are " + new TreeSet<>(TransactionBatchReader.MERCHANT_FIELDS));
-            }
-        }
-        int before = violations.size();
-        String name = text(merchant, "merchant.name", "name", true, Merchant.NAME_CHARS_MAX);
-        String mcc = text(merchant, "merchant.mcc", "mcc", false, 4);
-        if (mcc != null && !categories.isKnown(mcc)) {
-            refuse("merchant.mcc", "'" + mcc + "' is not an ISO 18245 merchant category code");
-        }
-        String city = text(merchant, "merchant.city", "city", false, Merchant.CITY_CHARS_MAX);
-        GeoPoint location = location(merchant);
-        if (violations.size() > before) {
-            return null;
-        }
-        return new Merchant(name, mcc, city, location);
-    }
-
-    private GeoPoint location(JsonNode merchant) {
-        JsonNode latitude = merchant.get("latitude");
-        JsonNode longitude = merchant.get("longitude");
-        boolean hasLatitude = latitude != null && !latitude.isNull();
-        boolean hasLongitude = longitude != null && !longitude.isNull();
-        if (!hasLatitude && !hasLongitude) {
-            return null;
-        }
-        if (!hasLatitude || !hasLongitude || !latitude.isNumber() || !longitude.isNumber()) {
-            refuse(hasLatitude && latitude.isNumber() ? "merchant.longitude" : "merchant.latitude",
-                    "latitude and longitude come together, as numbers in decimal degrees");
-            return null;
-        }
-        try {
-            return new GeoPoint(latitude.doubleValue(), longitude.doubleValue());
-        } catch (IllegalArgumentException outOfRange) {
-            refuse(outOfRange.getMessage().startsWith("latitude") ? "merchant.latitude" : "merchant.longitude",
-                    outOfRange.getMessage());
-            return null;
-        }
-    }
-
     private String text(String field, boolean required, int charsMax) {
         return text(node, field, field, required, charsMax);
     }
 
-    private String text(JsonNode parent, String field, String name, boolean required, int charsMax) {
+    /** A string field of {@code parent}, reported as {@code field}: stripped, not blank, not longer than charsMax. */
+    String text(JsonNode parent, String field, String name, boolean required, int charsMax) {
         JsonNode value = parent.get(name);
         if (value == null || value.isNull()) {
             if (required) {
@@ -316,7 +284,11 @@ final class TransactionItem {
         return text;
     }
 
-    private void refuse(String field, String detail) {
+    int violationCount() {
+        return violations.size();
+    }
+
+    void refuse(String field, String detail) {
         violations.add(Violation.ofItem(TransactionBatchReader.ARRAY, index, id, field, detail));
     }
 }

@@ -56,20 +56,23 @@ class JdbcAccountStore implements AccountStore {
     }
 
     @Override
-    public Money addToBalance(String accountId, Money delta) {
-        int updated = jdbc.sql("UPDATE bank_account SET balance_minor = balance_minor + :delta WHERE id = :id AND currency = :currency")
-                .param("delta", delta.minorUnits())
+    public Balances addToBalances(String accountId, Money bookedDelta, Money pendingDelta) {
+        int updated = jdbc.sql("""
+                        UPDATE bank_account SET balance_minor = balance_minor + :booked, pending_minor = pending_minor + :pending
+                        WHERE id = :id AND currency = :currency""")
+                .param("booked", bookedDelta.minorUnits())
+                .param("pending", pendingDelta.minorUnits())
                 .param("id", accountId)
-                .param("currency", delta.currency().getCurrencyCode())
+                .param("currency", bookedDelta.currency().getCurrencyCode())
                 .update();
         if (updated != 1) {
-            throw new IllegalStateException("balance of account " + accountId + " not updated: " + updated + " rows");
+            throw new IllegalStateException("balances of account " + accountId + " not updated: " + updated + " rows");
         }
-        long balance = jdbc.sql("SELECT balance_minor FROM bank_account WHERE id = :id")
+        return jdbc.sql("SELECT balance_minor, pending_minor FROM bank_account WHERE id = :id")
                 .param("id", accountId)
-                .query(Long.class)
+                .query((rs, row) -> new Balances(new Money(rs.getLong("balance_minor"), bookedDelta.currency()),
+                        new Money(rs.getLong("pending_minor"), bookedDelta.currency())))
                 .single();
-        return new Money(balance, delta.currency());
     }
 
     @Override
@@ -84,11 +87,12 @@ class JdbcAccountStore implements AccountStore {
                 .list();
         Map<String, AccountSummary> accounts = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT id, iban, currency, product_name, balance_minor FROM bank_account
+                SELECT id, iban, currency, product_name, balance_minor, pending_minor FROM bank_account
                 WHERE customer_id = :customer ORDER BY opened_on, id""")
                 .param("customer", customer.value())
                 .query((rs, row) -> new AccountSummary(rs.getString("id"), Iban.parse(rs.getString("iban")).masked(),
                         rs.getString("product_name"), Money.ofMinor(rs.getLong("balance_minor"), rs.getString("currency")),
+                        Money.ofMinor(rs.getLong("balance_minor") + rs.getLong("pending_minor"), rs.getString("currency")),
                         cards.getOrDefault(rs.getString("id"), List.of())))
                 .list()
                 .forEach(account -> accounts.put(account.accountId(), account));

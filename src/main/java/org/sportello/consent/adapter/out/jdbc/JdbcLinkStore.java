@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +26,9 @@ class JdbcLinkStore implements LinkStore {
 
     private static final String COLUMNS =
             "id, channel, chat_user_id, customer_id, scopes, status, granted_at, expires_at, ended_at";
+
+    /** Keeps IN lists well below every driver's parameter limit. */
+    private static final int IN_LIST_MAX = 1_000;
 
     private final JdbcClient jdbc;
 
@@ -49,6 +54,20 @@ class JdbcLinkStore implements LinkStore {
                 .param("customer", customer.value())
                 .query(JdbcLinkStore::link)
                 .list();
+    }
+
+    @Override
+    public List<Link> authorisedOf(Collection<CustomerId> customers) {
+        List<String> ids = customers.stream().map(CustomerId::value).distinct().toList();
+        List<Link> links = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST_MAX) {
+            links.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM consent_link WHERE customer_id IN (:customers)"
+                            + " AND status = 'AUTHORISED'")
+                    .param("customers", ids.subList(from, Math.min(ids.size(), from + IN_LIST_MAX)))
+                    .query(JdbcLinkStore::link)
+                    .list());
+        }
+        return links;
     }
 
     @Override
