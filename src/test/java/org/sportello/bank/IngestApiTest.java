@@ -204,7 +204,7 @@ class IngestApiTest {
 
     @Test
     void refusesOtherMediaTypes() {
-        Response response = http.post(PATH, "text/csv", HttpRequest.BodyPublishers.ofString("id,amount"));
+        Response response = http.post(PATH, "application/pdf", HttpRequest.BodyPublishers.ofString("%PDF-1.7"));
 
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.contentType()).isEqualTo("application/problem+json");

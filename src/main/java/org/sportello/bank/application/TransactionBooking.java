@@ -86,6 +86,18 @@ public class TransactionBooking {
         return result;
     }
 
+    /**
+     * A dry run: plans the batch against the books as they are now and returns Refused with every
+     * violation, or Booked with no items when it would book. Writes nothing.
+     */
+    public BookingResult check(BookTransactions command) {
+        return database.execute(status -> {
+            status.setRollbackOnly();
+            BatchPlan plan = plan(command.transactions()).plan();
+            return plan.isRefused() ? new Refused(plan.violations()) : new Booked(List.of());
+        });
+    }
+
     private BookingResult bookWithRetry(BookTransactions command) {
         try {
             return database.execute(status -> bookOnce(command));
@@ -97,7 +109,17 @@ public class TransactionBooking {
     }
 
     private BookingResult bookOnce(BookTransactions command) {
-        List<TransactionDraft> drafts = command.transactions();
+        Planned planned = plan(command.transactions());
+        if (planned.plan().isRefused()) {
+            return new Refused(planned.plan().violations());
+        }
+        return apply(command.transactions(), planned.plan(), planned.known());
+    }
+
+    private record Planned(BatchPlan plan, Map<String, KnownTransaction> known) {
+    }
+
+    private Planned plan(List<TransactionDraft> drafts) {
         Set<Iban> ibans = new LinkedHashSet<>();
         Set<String> references = new LinkedHashSet<>();
         for (TransactionDraft draft : drafts) {
@@ -109,11 +131,7 @@ public class TransactionBooking {
         }
         Map<Iban, AccountHolding> holdings = accounts.holdingsByIban(ibans);
         Map<String, KnownTransaction> known = transactions.findByReferences(references);
-        BatchPlan plan = BatchPlan.of(drafts, holdings, known);
-        if (plan.isRefused()) {
-            return new Refused(plan.violations());
-        }
-        return apply(drafts, plan, known);
+        return new Planned(BatchPlan.of(drafts, holdings, known), known);
     }
 
     private Booked apply(List<TransactionDraft> drafts, BatchPlan plan, Map<String, KnownTransaction> known) {

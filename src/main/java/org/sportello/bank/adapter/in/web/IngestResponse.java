@@ -1,29 +1,29 @@
 package org.sportello.bank.adapter.in.web;
 
 import java.util.List;
-import org.sportello.bank.application.BookingResult.Booked;
-import org.sportello.bank.application.BookingResult.ItemStatus;
-import org.sportello.shared.Money;
+import org.sportello.bank.ImportReport;
 
-/** The answer to a batch: how many were booked, how many were already there, and each item's fate. */
-record IngestResponse(long booked, long duplicates, List<Item> items) {
+/**
+ * The answer to a feed: how many transactions were booked, settled (pending before, booked
+ * now), already there, or skipped, and each item's fate in feed order.
+ */
+record IngestResponse(String format, long booked, long settled, long duplicates, long skipped, List<Item> items) {
 
-    static IngestResponse of(Booked result) {
-        return new IngestResponse(result.count(ItemStatus.BOOKED), result.count(ItemStatus.DUPLICATE),
-                result.items().stream()
-                        .map(item -> new Item(item.index(), item.bankReference(), item.status().name(), item.transactionId(),
-                                Amount.of(item.balanceAfter())))
+    static IngestResponse of(ImportReport report) {
+        return new IngestResponse(report.format(), report.booked(), report.settled(), report.duplicates(), report.skipped(),
+                report.items().stream()
+                        .map(item -> new Item(item.index(), item.id(), item.status(), item.transactionId(),
+                                item.balanceAfter() == null ? null : new Amount(item.balanceAfter(), item.currency()), item.note()))
                         .toList());
     }
 
-    /** @param status BOOKED (now) or DUPLICATE (booked before with the same content; nothing changed) */
-    record Item(int index, String id, String status, String transactionId, Amount balanceAfter) {
+    /**
+     * @param status BOOKED (now), SETTLED (was pending, booked now), DUPLICATE (booked before with the same
+     *               content: nothing changed) or SKIPPED (informational, not booked; see note)
+     */
+    record Item(int index, String id, String status, String transactionId, Amount balanceAfter, String note) {
     }
 
     record Amount(String value, String currency) {
-
-        static Amount of(Money money) {
-            return new Amount(money.toDecimalString(), money.currency().getCurrencyCode());
-        }
     }
 }

@@ -1,59 +1,62 @@
 package org.sportello.bank.adapter.in.web;
 
 import java.io.InputStream;
-import java.time.Clock;
-import java.util.List;
-import org.sportello.bank.application.BookTransactions;
-import org.sportello.bank.application.BookingResult;
-import org.sportello.bank.application.MerchantCategories;
-import org.sportello.bank.application.TransactionBooking;
-import org.sportello.bank.domain.TransactionDraft;
+import java.util.HashMap;
+import java.util.Map;
+import org.sportello.bank.FeedFormat;
+import org.sportello.bank.Feeds;
+import org.sportello.bank.adapter.in.feed.IngestProperties;
 import org.sportello.shared.BodySizeLimit;
+import org.sportello.shared.RequestRefused;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code POST /api/v1/transactions}: the bank pushes a JSON batch of booked transactions. The
- * bank's transaction id makes it idempotent; a batch is booked whole or refused whole.
+ * {@code POST /api/v1/transactions}: the bank pushes booked transactions as a JSON batch, an ISO
+ * 20022 camt.053/camt.054 document, or a CSV export with its column mapping in the query
+ * (e.g. {@code ?column.id=Riferimento&delimiter=;}). The bank's transaction id makes every format
+ * idempotent; a feed is booked whole or refused whole.
  */
 @RestController
 class TransactionIngestController {
 
     static final String PATH = "/api/v1/transactions";
 
-    private final TransactionBooking booking;
-    private final TransactionBatchReader batchReader;
-    private final ObjectReader json;
+    private final Feeds feeds;
 
-    TransactionIngestController(TransactionBooking booking, MerchantCategories categories, Clock clock,
-                                IngestProperties properties, JsonMapper mapper) {
-        this.booking = booking;
-        this.batchReader = new TransactionBatchReader(categories, clock, properties.batchItemsMax());
-        // Amounts as exact decimals; a repeated field or trailing garbage is an error, not a guess.
-        this.json = mapper.reader()
-                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    TransactionIngestController(Feeds feeds) {
+        this.feeds = feeds;
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    IngestResponse ingest(InputStream body) {
-        JsonNode root = json.readTree(body);
-        List<TransactionDraft> drafts = batchReader.read(root);
-        BookingResult result = booking.book(new BookTransactions(drafts));
-        if (result instanceof BookingResult.Refused refused) {
-            throw TransactionBatchReader.refused(
-                    refused.violations().size() + " of " + drafts.size() + " transactions cannot be booked; nothing was booked",
-                    refused.violations());
+    IngestResponse json(InputStream body) {
+        return IngestResponse.of(feeds.importFeed(FeedFormat.JSON, body, "request body", Map.of()));
+    }
+
+    /** camt.053 or camt.054, told apart by the document's namespace; {@code format} may insist on one. */
+    @PostMapping(path = PATH, consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    IngestResponse camt(InputStream body, @RequestParam(name = "format", defaultValue = "camt") String format) {
+        FeedFormat camt = FeedFormat.ofCode(format).filter(FeedFormat::isCamt)
+                .orElseThrow(() -> new RequestRefused(RequestRefused.Reason.INVALID, "unknown-format", "Unknown format",
+                        "format must be camt, camt053 or camt054 for an XML body, got '" + format + "'"));
+        return IngestResponse.of(feeds.importFeed(camt, body, "request body", Map.of()));
+    }
+
+    @PostMapping(path = PATH, consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
+    IngestResponse csv(InputStream body, @RequestParam Map<String, String> mapping,
+                       @RequestHeader(name = "Content-Type") String contentType) {
+        Map<String, String> options = new HashMap<>(mapping);
+        MediaType type = MediaType.parseMediaType(contentType);
+        if (type.getCharset() != null && !options.containsKey("encoding")) {
+            options.put("encoding", type.getCharset().name());
         }
-        return IngestResponse.of((BookingResult.Booked) result);
+        return IngestResponse.of(feeds.importFeed(FeedFormat.CSV, body, "request body", options));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,4 +1,4 @@
-package org.sportello.bank.adapter.in.web;
+package org.sportello.bank.adapter.in.feed.json;
 
 import java.util.TreeSet;
 import org.sportello.bank.application.MerchantCategories;

@@ -1,4 +1,4 @@
-package org.sportello.bank.adapter.in.web;
+package org.sportello.bank.adapter.in.feed;
 
 import org.sportello.bank.application.BookTransactions;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits of the JSON batch API {@code POST /api/v1/transactions}.
+ * Limits of feed ingestion ({@code POST /api/v1/transactions} and {@code sportello import}).
  *
  * @param bodySizeMax   largest request body accepted; larger ones get 413 before they are parsed
- * @param batchItemsMax most transactions in one batch (at most 10,000)
+ * @param batchItemsMax most transactions in one JSON batch (at most 10,000); CSV and camt files may hold
+ *                      more and are booked in batches of 10,000 after the whole file is checked
  */
 @ConfigurationProperties("sportello.ingest")
 public record IngestProperties(

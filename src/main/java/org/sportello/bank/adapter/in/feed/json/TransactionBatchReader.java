@@ -1,4 +1,4 @@
-package org.sportello.bank.adapter.in.web;
+package org.sportello.bank.adapter.in.feed.json;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,9 +16,9 @@ import tools.jackson.databind.JsonNode;
  * Turns the JSON batch into transaction drafts, collecting every violation with the item and
  * field at fault instead of stopping at the first, so the bank can fix a batch in one round.
  */
-final class TransactionBatchReader {
+public final class TransactionBatchReader {
 
-    static final String ARRAY = "transactions";
+    public static final String ARRAY = "transactions";
     static final Set<String> ITEM_FIELDS = Set.of("id", "account", "amount", "currency", "direction", "kind", "status",
             "bookedAt", "valueDate", "card", "merchant", "counterparty", "counterpartyIban", "description", "endToEndId",
             "originalAmount", "originalCurrency", "exchangeRate", "reversal", "reverses");
@@ -30,13 +30,13 @@ final class TransactionBatchReader {
     private final Clock clock;
     private final int itemsMax;
 
-    TransactionBatchReader(MerchantCategories categories, Clock clock, int itemsMax) {
+    public TransactionBatchReader(MerchantCategories categories, Clock clock, int itemsMax) {
         this.categories = categories;
         this.clock = clock;
         this.itemsMax = itemsMax;
     }
 
-    List<TransactionDraft> read(JsonNode root) {
+    public List<TransactionDraft> read(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw refused("the body must be a JSON object with a \"transactions\" array", List.of());
         }
@@ -70,7 +70,7 @@ final class TransactionBatchReader {
         return drafts;
     }
 
-    static RequestRefused refused(String detail, List<Violation> violations) {
+    public static RequestRefused refused(String detail, List<Violation> violations) {
         return new RequestRefused(Reason.INVALID, "invalid-transactions", "Invalid transactions", detail, violations);
     }
 }
