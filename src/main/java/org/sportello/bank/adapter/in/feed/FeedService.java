@@ -119,14 +119,14 @@ class FeedService implements Feeds {
         for (FeedEntry entry : entries) {
             if (entry.isSkipped()) {
                 counts.merge("SKIPPED", 1L, Long::sum);
-                items.add(new ImportReport.Item(entry.index(), null, "SKIPPED", null, null, null, entry.skipReason()));
+                items.add(new ImportReport.Item(entry.index(), null, "SKIPPED", null, null, entry.skipReason()));
                 continue;
             }
             ItemOutcome outcome = outcomes.get(next++);
             counts.merge(outcome.status().name(), 1L, Long::sum);
             items.add(new ImportReport.Item(entry.index(), outcome.bankReference(), outcome.status().name(),
-                    outcome.transactionId(), outcome.balanceAfter().toDecimalString(),
-                    outcome.balanceAfter().currency().getCurrencyCode(), null));
+                    outcome.transactionId(), new ImportReport.Amount(outcome.balanceAfter().toDecimalString(),
+                    outcome.balanceAfter().currency().getCurrencyCode()), null));
         }
         return new ImportReport(format.code(), counts.getOrDefault("BOOKED", 0L), counts.getOrDefault("SETTLED", 0L),
                 counts.getOrDefault("DUPLICATE", 0L), counts.getOrDefault("SKIPPED", 0L), items);

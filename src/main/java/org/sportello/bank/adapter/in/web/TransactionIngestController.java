@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.sportello.bank.FeedFormat;
 import org.sportello.bank.Feeds;
+import org.sportello.bank.ImportReport;
 import org.sportello.bank.adapter.in.feed.IngestProperties;
 import org.sportello.shared.BodySizeLimit;
 import org.sportello.shared.RequestRefused;
@@ -34,29 +35,29 @@ class TransactionIngestController {
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    IngestResponse json(InputStream body) {
-        return IngestResponse.of(feeds.importFeed(FeedFormat.JSON, body, "request body", Map.of()));
+    ImportReport json(InputStream body) {
+        return feeds.importFeed(FeedFormat.JSON, body, "request body", Map.of());
     }
 
     /** camt.053 or camt.054, told apart by the document's namespace; {@code format} may insist on one. */
     @PostMapping(path = PATH, consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    IngestResponse camt(InputStream body, @RequestParam(name = "format", defaultValue = "camt") String format) {
+    ImportReport camt(InputStream body, @RequestParam(name = "format", defaultValue = "camt") String format) {
         FeedFormat camt = FeedFormat.ofCode(format).filter(FeedFormat::isCamt)
                 .orElseThrow(() -> new RequestRefused(RequestRefused.Reason.INVALID, "unknown-format", "Unknown format",
                         "format must be camt, camt053 or camt054 for an XML body, got '" + format + "'"));
-        return IngestResponse.of(feeds.importFeed(camt, body, "request body", Map.of()));
+        return feeds.importFeed(camt, body, "request body", Map.of());
     }
 
     @PostMapping(path = PATH, consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
-    IngestResponse csv(InputStream body, @RequestParam Map<String, String> mapping,
+    ImportReport csv(InputStream body, @RequestParam Map<String, String> mapping,
                        @RequestHeader(name = "Content-Type") String contentType) {
         Map<String, String> options = new HashMap<>(mapping);
         MediaType type = MediaType.parseMediaType(contentType);
         if (type.getCharset() != null && !options.containsKey("encoding")) {
             options.put("encoding", type.getCharset().name());
         }
-        return IngestResponse.of(feeds.importFeed(FeedFormat.CSV, body, "request body", options));
+        return feeds.importFeed(FeedFormat.CSV, body, "request body", options);
     }
 
     @Configuration(proxyBeanMethods = false)

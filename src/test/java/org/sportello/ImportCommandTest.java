@@ -1,0 +1,69 @@
+package org.sportello;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** `sportello import` on files, against its own embedded database. */
+class ImportCommandTest {
+
+    static final Path CSV = Path.of("src/test/resources/bank/csv/movimenti-giulia.csv");
+    static final Path MAPPING = Path.of("src/test/resources/bank/csv/movimenti-giulia.properties");
+
+    private final String dataDir = "target/test-data/import-" + UUID.randomUUID();
+    private StringWriter out;
+    private StringWriter err;
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine command = Sportello.commandLine();
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        return command.execute(args);
+    }
+
+    @Test
+    void importsAFileOnceAndRecognisesItTheSecondTime() {
+        assertThat(run("import", "--data-dir", dataDir, "--format", "csv", "--mapping", MAPPING.toString(), CSV.toString()))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith(CSV + " (csv): 3 booked, 0 settled, 0 duplicates, 0 skipped in ")
+                .contains("      0  CSV-20261103-01          BOOKED    balance ");
+
+        assertThat(run("import", "--data-dir", dataDir, "--format", "csv", "--mapping", MAPPING.toString(), CSV.toString()))
+                .isZero();
+        assertThat(out.toString()).startsWith(CSV + " (csv): 0 booked, 0 settled, 3 duplicates, 0 skipped in ");
+    }
+
+    @Test
+    void refusesABadFileNamingLineAndColumnAndBooksNothing() throws Exception {
+        Path broken = Files.createDirectories(Path.of(dataDir)).resolve("broken.csv");
+        Files.writeString(broken, Files.readString(CSV).replace("\"45,00\"", "\"45,0O\""));
+
+        assertThat(run("import", "--data-dir", dataDir, "--format", "csv", "--mapping", MAPPING.toString(), broken.toString()))
+                .isEqualTo(ImportCommand.REFUSED);
+
+        assertThat(err.toString()).isEqualTo(broken + ": refused, nothing was booked: 1 problem(s) in broken.csv; nothing was booked"
+                + System.lineSeparator() + "  /lines/5/Dare/Avere: line 5, column \"Dare/Avere\": '45,0O' is not an amount written"
+                + " with decimal separator ','" + System.lineSeparator());
+    }
+
+    @Test
+    void explainsAnUnknownFormat() {
+        assertThat(run("import", "--format", "mt940", CSV.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("Unknown format 'mt940': use json, camt053, camt054, camt or csv.");
+    }
+
+    @Test
+    void hasHelp() {
+        assertThat(run("import", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: sportello import [-hV] [--json] [--data-dir=DIR] -f=FORMAT")
+                .contains("sportello import --format camt054 notifica.xml");
+    }
+}
