@@ -65,6 +65,7 @@ CREATE TABLE bank_transaction (
     related_reference       VARCHAR(64),
     original_transaction_id VARCHAR(64),
     category                VARCHAR(60),
+    category_primary        VARCHAR(40),
     merchant                VARCHAR(140),
     balance_after_minor     BIGINT       NOT NULL,
     fingerprint             VARCHAR(64)  NOT NULL,

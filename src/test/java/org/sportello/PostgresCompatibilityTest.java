@@ -9,11 +9,15 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sportello.bank.Accounts;
+import org.sportello.bank.Period;
+import org.sportello.bank.SpendingFacts;
 import org.sportello.bank.TransactionKind;
 import org.sportello.bank.TransactionStatus;
 import org.sportello.bank.application.BookTransactions;
@@ -128,6 +132,18 @@ class PostgresCompatibilityTest {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(transcript(chat))
                 .anyMatch(text -> text.startsWith("Il saldo del conto IT60 •••• 3456 è ")));
         assertThat(transcript(chat).stream().filter(text -> text.equals("saldo"))).hasSize(1);
+    }
+
+    @Test
+    void answersSpendingQuestions() {
+        SpendingFacts spending = app.getBean(SpendingFacts.class);
+        Period october = Period.month(2026, 10, ZoneId.of("Europe/Rome"));
+
+        assertThat(spending.total(GIULIA, october, Optional.empty(), Optional.of("Netflix")).amount()).isEqualTo(Money.eur("13.99"));
+        assertThat(spending.totals(GIULIA, october, SpendingFacts.Grouping.MERCHANT)).isNotEmpty();
+        assertThat(spending.largestExpenses(GIULIA, october, 1).get(0).merchantName()).isEqualTo("Immobiliare Navigli Srl");
+        assertThat(spending.recurring(GIULIA, LocalDate.of(2026, 11, 18))).extracting(SpendingFacts.Recurring::name)
+                .contains("Netflix", "Immobiliare Navigli Srl", "Studio Architetti Ferri Srl");
     }
 
     @Test

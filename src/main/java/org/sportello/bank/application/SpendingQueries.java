@@ -1,0 +1,59 @@
+package org.sportello.bank.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.sportello.bank.Period;
+import org.sportello.bank.SpendingFacts;
+import org.sportello.bank.TransactionSummary;
+import org.sportello.bank.domain.RecurringDetector;
+import org.sportello.shared.CustomerId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The bank module's spending answers. */
+@Service
+@Transactional(readOnly = true)
+class SpendingQueries implements SpendingFacts {
+
+    static final int LARGEST_LIMIT_MAX = 50;
+    /** A year and a month back: enough months to see a monthly rhythm and to notice it stopped. */
+    static final int RECURRING_MONTHS_BACK = 13;
+
+    private final SpendingStore store;
+
+    SpendingQueries(SpendingStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<Total> totals(CustomerId customer, Period period, Grouping grouping) {
+        return store.totals(customer, period.start(), period.end(), grouping);
+    }
+
+    @Override
+    public Total total(CustomerId customer, Period period, Optional<String> category, Optional<String> merchant) {
+        return store.total(customer, period.start(), period.end(), category.orElse(null), merchant.orElse(null));
+    }
+
+    @Override
+    public Comparison compare(CustomerId customer, Period period, Optional<String> category, Optional<String> merchant) {
+        Period previous = period.previous();
+        return new Comparison(total(customer, period, category, merchant), total(customer, previous, category, merchant),
+                period, previous);
+    }
+
+    @Override
+    public List<TransactionSummary> largestExpenses(CustomerId customer, Period period, int limit) {
+        if (limit < 1 || limit > LARGEST_LIMIT_MAX) {
+            throw new IllegalArgumentException("limit must be 1 to " + LARGEST_LIMIT_MAX + ", got " + limit);
+        }
+        return store.largestExpenses(customer, period.start(), period.end(), limit);
+    }
+
+    @Override
+    public List<Recurring> recurring(CustomerId customer, LocalDate today) {
+        LocalDate since = today.withDayOfMonth(1).minusMonths(RECURRING_MONTHS_BACK);
+        return RecurringDetector.detect(store.monthlyFlows(customer, since), today);
+    }
+}
