@@ -72,7 +72,8 @@ CREATE TABLE bank_transaction (
     recorded_at             TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX bank_transaction_by_account_time ON bank_transaction (account_id, booked_at);
-CREATE INDEX bank_transaction_by_original ON bank_transaction (original_transaction_id);
+-- No index on original_transaction_id: most rows have none, and every insert would pay for it;
+-- "what reversed this?" is asked rarely and per account.
 
 -- One row once the demo bank is seeded, so that a restart never seeds twice.
 CREATE TABLE bank_demo_seed (

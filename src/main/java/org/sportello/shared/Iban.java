@@ -1,5 +1,6 @@
 package org.sportello.shared;
 
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.validator.routines.IBANValidator;
@@ -14,6 +15,7 @@ public final class Iban {
 
     private static final IBANValidator VALIDATOR = IBANValidator.getInstance();
     private static final int VISIBLE_TAIL = 4;
+    private static final Pattern SHAPE = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]+");
 
     private final String value;
 
@@ -25,7 +27,7 @@ public final class Iban {
     public static Iban parse(String text) {
         Objects.requireNonNull(text, "IBAN == null");
         String compact = text.replace(" ", "").toUpperCase(Locale.ROOT);
-        if (compact.length() < 15 || compact.length() > 34 || !compact.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]+")) {
+        if (compact.length() < 15 || compact.length() > 34 || !SHAPE.matcher(compact).matches()) {
             throw new IllegalArgumentException(
                     "IBAN must be a 2-letter country code, 2 check digits and up to 30 letters or digits, got "
                             + compact.length() + " characters");

@@ -1,5 +1,6 @@
 package org.sportello.shared;
 
+import java.util.regex.Pattern;
 import java.util.Objects;
 
 /**
@@ -8,9 +9,11 @@ import java.util.Objects;
  */
 public record MaskedPan(String last4) {
 
+    private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
+
     public MaskedPan {
         Objects.requireNonNull(last4, "last4 == null");
-        if (!last4.matches("[0-9]{4}")) {
+        if (!FOUR_DIGITS.matcher(last4).matches()) {
             throw new IllegalArgumentException("card last 4 must be exactly 4 digits");
         }
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sportello.bank.TransactionBooked;
 import org.sportello.bank.TransactionKind;
@@ -44,10 +45,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TransactionBooking {
 
+    /** Violations that a cached account (no card yet, no account yet) could cause. */
+    static final Set<String> ACCOUNT_FIELDS = Set.of("account", "card", "currency");
     /** How far back a refund without a reference looks for the payment it refunds. */
     static final Duration REFUND_LOOKBACK = Duration.ofDays(120);
 
     private final AccountStore accounts;
+    private final HoldingsCache holdings;
     private final TransactionStore transactions;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate database;
@@ -59,9 +63,11 @@ public class TransactionBooking {
     private final Counter refusedCounter;
     private final Timer batchTimer;
 
-    TransactionBooking(AccountStore accounts, TransactionStore transactions, ApplicationEventPublisher events,
-                       TransactionTemplate database, Clock clock, IdGenerator ids, MeterRegistry meters) {
+    TransactionBooking(AccountStore accounts, HoldingsCache holdings, TransactionStore transactions,
+                       ApplicationEventPublisher events, TransactionTemplate database, Clock clock, IdGenerator ids,
+                       MeterRegistry meters) {
         this.accounts = accounts;
+        this.holdings = holdings;
         this.transactions = transactions;
         this.events = events;
         this.database = database;
@@ -129,9 +135,12 @@ public class TransactionBooking {
                 references.add(draft.details().reversedReference());
             }
         }
-        Map<Iban, AccountHolding> holdings = accounts.holdingsByIban(ibans);
         Map<String, KnownTransaction> known = transactions.findByReferences(references);
-        return new Planned(BatchPlan.of(drafts, holdings, known), known);
+        BatchPlan plan = BatchPlan.of(drafts, holdings.get(ibans), known);
+        if (plan.isRefused() && plan.violations().stream().anyMatch(v -> ACCOUNT_FIELDS.contains(v.field()))) {
+            plan = BatchPlan.of(drafts, holdings.reload(ibans), known); // never refuse on a stale cached account
+        }
+        return new Planned(plan, known);
     }
 
     private Booked apply(List<TransactionDraft> drafts, BatchPlan plan, Map<String, KnownTransaction> known) {
@@ -180,38 +189,35 @@ public class TransactionBooking {
      * id order so that concurrent batches cannot deadlock.
      */
     private Map<String, Money> moveBalances(BatchPlan plan) {
-        Map<String, Delta> deltas = new TreeMap<>();
+        SortedMap<String, AccountStore.Balances> changes = new TreeMap<>();
         for (Decision decision : plan.decisions()) {
             if (decision instanceof Decision.Fresh fresh) {
-                Delta delta = deltas.computeIfAbsent(fresh.holding().accountId(), id -> new Delta(fresh.draft().amount()));
-                if (fresh.draft().status() == TransactionStatus.BOOKED) {
-                    delta.booked = delta.booked.plus(fresh.draft().amount());
-                } else {
-                    delta.pending = delta.pending.plus(fresh.draft().amount());
-                }
+                Money amount = fresh.draft().amount();
+                boolean booked = fresh.draft().status() == TransactionStatus.BOOKED;
+                change(changes, fresh.holding().accountId(), booked ? amount : zero(amount), booked ? zero(amount) : amount);
             } else if (decision instanceof Decision.Settle settle) {
-                Delta delta = deltas.computeIfAbsent(settle.holding().accountId(), id -> new Delta(settle.draft().amount()));
-                delta.booked = delta.booked.plus(settle.draft().amount());
-                delta.pending = delta.pending.minus(settle.draft().amount());
+                Money amount = settle.draft().amount();
+                change(changes, settle.holding().accountId(), amount, amount.negate());
             }
         }
         Map<String, Money> availableBefore = new HashMap<>();
-        deltas.forEach((accountId, delta) -> {
-            AccountStore.Balances after = accounts.addToBalances(accountId, delta.booked, delta.pending);
-            availableBefore.put(accountId, after.available().minus(delta.booked).minus(delta.pending));
+        if (changes.isEmpty()) {
+            return availableBefore;
+        }
+        accounts.addToBalances(changes).forEach((accountId, after) -> {
+            AccountStore.Balances change = changes.get(accountId);
+            availableBefore.put(accountId, after.available().minus(change.booked()).minus(change.pending()));
         });
         return availableBefore;
     }
 
-    /** One account's change in booked and pending sums over a batch. */
-    private static final class Delta {
-        Money booked;
-        Money pending;
+    private static void change(SortedMap<String, AccountStore.Balances> changes, String accountId, Money booked, Money pending) {
+        changes.merge(accountId, new AccountStore.Balances(booked, pending),
+                (a, b) -> new AccountStore.Balances(a.booked().plus(b.booked()), a.pending().plus(b.pending())));
+    }
 
-        Delta(Money sample) {
-            booked = Money.zero(sample.currency());
-            pending = Money.zero(sample.currency());
-        }
+    private static Money zero(Money like) {
+        return Money.zero(like.currency());
     }
 
     /** The transaction a reversal or refund undoes: by the reference the bank gave, else by merchant and amount. */

@@ -3,6 +3,7 @@ package org.sportello.bank.demo;
 import java.time.ZoneId;
 import java.util.List;
 import org.sportello.bank.CustomerProfile;
+import org.sportello.bank.domain.ItalianIban;
 import org.sportello.shared.CustomerId;
 import org.sportello.shared.Iban;
 import org.sportello.shared.Language;

@@ -1,5 +1,6 @@
 package org.sportello.bank.domain;
 
+import java.util.regex.Pattern;
 import java.util.Objects;
 import org.sportello.shared.GeoPoint;
 
@@ -9,6 +10,8 @@ import org.sportello.shared.GeoPoint;
  */
 public record Merchant(String name, String mcc, String city, GeoPoint location) {
 
+    private static final Pattern MCC = Pattern.compile("[0-9]{4}");
+
     public static final int NAME_CHARS_MAX = 140;
     public static final int CITY_CHARS_MAX = 100;
 
@@ -17,7 +20,7 @@ public record Merchant(String name, String mcc, String city, GeoPoint location) 
         if (name.isBlank() || name.length() > NAME_CHARS_MAX) {
             throw new IllegalArgumentException("merchant name must be 1 to " + NAME_CHARS_MAX + " characters");
         }
-        if (mcc != null && !mcc.matches("[0-9]{4}")) {
+        if (mcc != null && !MCC.matcher(mcc).matches()) {
             throw new IllegalArgumentException("mcc must be 4 digits, got '" + mcc + "'");
         }
         if (city != null && city.length() > CITY_CHARS_MAX) {

@@ -1,5 +1,6 @@
 package org.sportello.bank.domain;
 
+import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,6 +37,8 @@ public record TransactionDraft(
     public static final int REFERENCE_CHARS_MAX = 64;
     public static final int COUNTERPARTY_CHARS_MAX = 140;
     public static final int DESCRIPTION_CHARS_MAX = 500;
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._:/+-]+");
+    private static final Pattern LAST4 = Pattern.compile("[0-9]{4}");
 
     public TransactionDraft {
         Objects.requireNonNull(bankReference, "bankReference == null");
@@ -48,12 +51,12 @@ public record TransactionDraft(
         Objects.requireNonNull(valueDate, "valueDate == null");
         if (!isValidReference(bankReference)) {
             throw new IllegalArgumentException("bank reference must be 1 to " + REFERENCE_CHARS_MAX
-                    + " letters, digits or . _ : - characters");
+                    + " letters, digits or . _ : / + - characters");
         }
         if (amount.isZero()) {
             throw new IllegalArgumentException("amount must not be zero");
         }
-        if (cardLast4 != null && !cardLast4.matches("[0-9]{4}")) {
+        if (cardLast4 != null && !LAST4.matcher(cardLast4).matches()) {
             throw new IllegalArgumentException("card must be the last 4 digits");
         }
         if (counterparty != null && counterparty.length() > COUNTERPARTY_CHARS_MAX) {
@@ -65,7 +68,7 @@ public record TransactionDraft(
     }
 
     public static boolean isValidReference(String reference) {
-        return reference != null && reference.length() <= REFERENCE_CHARS_MAX && reference.matches("[A-Za-z0-9._:-]+");
+        return reference != null && reference.length() <= REFERENCE_CHARS_MAX && REFERENCE.matcher(reference).matches();
     }
 
     public boolean isDebit() {

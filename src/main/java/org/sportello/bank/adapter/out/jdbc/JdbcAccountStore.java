@@ -1,6 +1,7 @@
 package org.sportello.bank.adapter.out.jdbc;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import org.sportello.bank.AccountSummary;
 import org.sportello.bank.AccountSummary.CardSummary;
 import org.sportello.bank.application.AccountStore;
@@ -16,6 +18,7 @@ import org.sportello.bank.domain.AccountHolding;
 import org.sportello.shared.CustomerId;
 import org.sportello.shared.Iban;
 import org.sportello.shared.Money;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,10 +28,15 @@ class JdbcAccountStore implements AccountStore {
     /** Keeps IN lists well below every driver's parameter limit. */
     private static final int IN_LIST_MAX = 1_000;
 
-    private final JdbcClient jdbc;
+    /** Rows per JDBC batch of balance updates. */
+    private static final int UPDATE_BATCH_ROWS = 500;
 
-    JdbcAccountStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    JdbcAccountStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @Override
@@ -56,23 +64,31 @@ class JdbcAccountStore implements AccountStore {
     }
 
     @Override
-    public Balances addToBalances(String accountId, Money bookedDelta, Money pendingDelta) {
-        int updated = jdbc.sql("""
-                        UPDATE bank_account SET balance_minor = balance_minor + :booked, pending_minor = pending_minor + :pending
-                        WHERE id = :id AND currency = :currency""")
-                .param("booked", bookedDelta.minorUnits())
-                .param("pending", pendingDelta.minorUnits())
-                .param("id", accountId)
-                .param("currency", bookedDelta.currency().getCurrencyCode())
-                .update();
-        if (updated != 1) {
-            throw new IllegalStateException("balances of account " + accountId + " not updated: " + updated + " rows");
+    public Map<String, Balances> addToBalances(SortedMap<String, Balances> changes) {
+        List<Map.Entry<String, Balances>> ordered = List.copyOf(changes.entrySet());
+        int[][] updated = batch.batchUpdate("""
+                        UPDATE bank_account SET balance_minor = balance_minor + ?, pending_minor = pending_minor + ?
+                        WHERE id = ? AND currency = ?""", ordered, UPDATE_BATCH_ROWS, (update, change) -> {
+            update.setLong(1, change.getValue().booked().minorUnits());
+            update.setLong(2, change.getValue().pending().minorUnits());
+            update.setString(3, change.getKey());
+            update.setString(4, change.getValue().booked().currency().getCurrencyCode());
+        });
+        long rows = Arrays.stream(updated).flatMapToInt(Arrays::stream).filter(count -> count == 1).count();
+        if (rows != ordered.size()) {
+            throw new IllegalStateException("balances of " + ordered.size() + " accounts to update, " + rows + " updated");
         }
-        return jdbc.sql("SELECT balance_minor, pending_minor FROM bank_account WHERE id = :id")
-                .param("id", accountId)
-                .query((rs, row) -> new Balances(new Money(rs.getLong("balance_minor"), bookedDelta.currency()),
-                        new Money(rs.getLong("pending_minor"), bookedDelta.currency())))
-                .single();
+        Map<String, Balances> balances = new HashMap<>();
+        List<String> ids = List.copyOf(changes.keySet());
+        for (int from = 0; from < ids.size(); from += IN_LIST_MAX) {
+            jdbc.sql("SELECT id, currency, balance_minor, pending_minor FROM bank_account WHERE id IN (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST_MAX)))
+                    .query((rs, row) -> balances.put(rs.getString("id"), new Balances(
+                            Money.ofMinor(rs.getLong("balance_minor"), rs.getString("currency")),
+                            Money.ofMinor(rs.getLong("pending_minor"), rs.getString("currency")))))
+                    .list();
+        }
+        return balances;
     }
 
     @Override

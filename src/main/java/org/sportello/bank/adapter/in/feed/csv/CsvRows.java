@@ -1,5 +1,6 @@
 package org.sportello.bank.adapter.in.feed.csv;
 
+import java.util.regex.Pattern;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  * DEBIT/CREDIT, -/+) become the batch's plain form.
  */
 final class CsvRows {
+
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,6})?");
+    private static final Pattern OFFSET = Pattern.compile(".*[+-][0-9]{2}:[0-9]{2}$");
 
     private static final Map<String, String> DIRECTIONS = Map.ofEntries(
             Map.entry("DEBIT", "DEBIT"), Map.entry("D", "DEBIT"), Map.entry("DR", "DEBIT"), Map.entry("DARE", "DEBIT"),
@@ -122,7 +126,7 @@ final class CsvRows {
         if (plain.startsWith("+")) {
             plain = plain.substring(1);
         }
-        return plain.matches("-?[0-9]{1,15}(\\.[0-9]{1,6})?") ? plain : null;
+        return DECIMAL.matcher(plain).matches() ? plain : null;
     }
 
     private void date(CSVRecord record, int line, String field, ObjectNode item, List<Violation> violations, boolean dateOnly) {
@@ -150,7 +154,7 @@ final class CsvRows {
             TemporalAccessor parsed = mapping.dateFormat().parseBest(raw, LocalDateTime::from, LocalDate::from);
             return parsed instanceof LocalDateTime time ? time : ((LocalDate) parsed).atStartOfDay();
         }
-        if (raw.length() > 10 && (raw.endsWith("Z") || raw.matches(".*[+-][0-9]{2}:[0-9]{2}$"))) {
+        if (raw.length() > 10 && (raw.endsWith("Z") || OFFSET.matcher(raw).matches())) {
             return OffsetDateTime.parse(raw).atZoneSameInstant(mapping.timeZone()).toLocalDateTime();
         }
         return raw.length() > 10 ? LocalDateTime.parse(raw) : LocalDate.parse(raw).atStartOfDay();

@@ -29,7 +29,7 @@ final class DetailsItem {
         String reverses = item.text(node, "reverses", "reverses", false, TransactionDraft.REFERENCE_CHARS_MAX);
         if (reverses != null && !TransactionDraft.isValidReference(reverses)) {
             item.refuse("reverses", "must be the id of the reversed transaction, 1 to " + TransactionDraft.REFERENCE_CHARS_MAX
-                    + " letters, digits or . _ : - characters");
+                    + " letters, digits or . _ : / + - characters");
             return TransactionDetails.NONE;
         }
         return new TransactionDetails(counterpartyIban, endToEndId, null, original, reversal || reverses != null, reverses);

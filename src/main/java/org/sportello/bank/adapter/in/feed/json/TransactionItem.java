@@ -1,5 +1,6 @@
 package org.sportello.bank.adapter.in.feed.json;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -28,6 +29,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class TransactionItem {
 
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern LAST4 = Pattern.compile("[0-9]{4}");
+
     private final int index;
     private final JsonNode node;
     private final List<Violation> violations;
@@ -52,7 +56,7 @@ final class TransactionItem {
         }
         id = text("id", true, TransactionDraft.REFERENCE_CHARS_MAX);
         if (id != null && !TransactionDraft.isValidReference(id)) {
-            refuse("id", "must be 1 to " + TransactionDraft.REFERENCE_CHARS_MAX + " letters, digits or . _ : - characters");
+            refuse("id", "must be 1 to " + TransactionDraft.REFERENCE_CHARS_MAX + " letters, digits or . _ : / + - characters");
         }
         for (String name : node.propertyNames()) {
             if (!TransactionBatchReader.ITEM_FIELDS.contains(name)) {
@@ -114,7 +118,7 @@ final class TransactionItem {
         if (code == null) {
             return null;
         }
-        if (!code.matches("[A-Z]{3}")) {
+        if (!CURRENCY.matcher(code).matches()) {
             refuse("currency", "must be an ISO 4217 code in capitals such as EUR, got '" + code + "'");
             return null;
         }
@@ -242,7 +246,7 @@ final class TransactionItem {
             return null;
         }
         String card = value.isString() ? value.stringValue().strip() : "";
-        if (card.matches("[0-9]{4}")) {
+        if (LAST4.matcher(card).matches()) {
             return card;
         }
         // Never echo the value back: it may be a full card number.
