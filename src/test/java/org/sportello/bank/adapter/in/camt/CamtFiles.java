@@ -36,7 +36,11 @@ final class CamtFiles {
     }
 
     static RequestRefused refusalOf(byte[] xml, String sourceName) {
-        RequestRefused refused = catchThrowableOfType(RequestRefused.class, () -> read(xml, sourceName));
+        return refusalOf(new ByteArrayInputStream(xml), sourceName);
+    }
+
+    static RequestRefused refusalOf(InputStream xml, String sourceName) {
+        RequestRefused refused = catchThrowableOfType(RequestRefused.class, () -> new CamtReader().read(xml, sourceName));
         return Objects.requireNonNull(refused, sourceName + " was read, not refused");
     }
 }
