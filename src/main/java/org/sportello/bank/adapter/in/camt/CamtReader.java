@@ -18,7 +18,8 @@ import org.sportello.shared.RequestRefused;
  * a single streaming pass with the JDK's StAX parser. Nothing outside the document is ever read:
  * DTDs, entities, XInclude and schema locations are refused, not resolved. Everything is bounded
  * by the limits below. A document is read whole or refused whole, as a {@link RequestRefused}
- * with code malformed-xml, unsafe-xml, unsupported-document or invalid-camt.
+ * with code malformed-xml, unsafe-xml, unsupported-document or invalid-camt. Holds no state, so
+ * one instance serves any number of threads.
  */
 public final class CamtReader {
 
@@ -65,6 +66,8 @@ public final class CamtReader {
     /**
      * @param xml        the document's bytes; the caller owns the stream and closes it
      * @param sourceName names the document in messages, such as a file name
+     * @throws RequestRefused        when the document is malformed, unsafe, unsupported or invalid
+     * @throws java.io.UncheckedIOException when the stream itself fails: that is not the document's fault
      */
     public CamtMessage read(InputStream xml, String sourceName) {
         Objects.requireNonNull(xml, "xml == null");
