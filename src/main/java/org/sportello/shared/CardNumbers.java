@@ -1,5 +1,7 @@
 package org.sportello.shared;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
@@ -27,32 +29,44 @@ public final class CardNumbers {
                 && LuhnCheckDigit.LUHN_CHECK_DIGIT.isValid(digits);
     }
 
-    /** The text with each card number replaced by its masked form ("•••• 4821"), and how many there were. */
+    /** The text with each card number replaced by its masked form ("•••• 4821"), and the cards taken out. */
     public static Redaction redact(String text) {
         if (text == null || text.isEmpty()) {
-            return new Redaction(text, 0);
+            return new Redaction(text, List.of());
         }
         Matcher matcher = CANDIDATE.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
-        int count = 0;
+        List<MaskedPan> removed = new ArrayList<>();
         while (matcher.find()) {
             String digits = matcher.group().replace(" ", "").replace("-", "");
             if (isCardNumber(digits)) {
-                matcher.appendReplacement(out, Matcher.quoteReplacement(MaskedPan.of(digits).display()));
-                count++;
+                MaskedPan card = MaskedPan.of(digits);
+                matcher.appendReplacement(out, Matcher.quoteReplacement(card.display()));
+                removed.add(card);
             } else {
                 matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group()));
             }
         }
         matcher.appendTail(out);
-        return new Redaction(out.toString(), count);
+        return new Redaction(out.toString(), removed);
     }
 
-    /** Text after redaction and the number of card numbers taken out of it. */
-    public record Redaction(String text, int cardNumbersRemoved) {
+    /**
+     * Text after redaction and the cards taken out of it, as their last four digits only, so a
+     * reader can still say which card a free-text line was about.
+     */
+    public record Redaction(String text, List<MaskedPan> removed) {
+
+        public Redaction {
+            removed = List.copyOf(removed);
+        }
+
+        public int cardNumbersRemoved() {
+            return removed.size();
+        }
 
         public boolean changed() {
-            return cardNumbersRemoved > 0;
+            return !removed.isEmpty();
         }
     }
 }

@@ -20,6 +20,7 @@ class CardNumbersTest {
         CardNumbers.Redaction redaction = CardNumbers.redact("la mia carta è 4111 1111 1111 1111, scade 12/28");
         assertThat(redaction.text()).isEqualTo("la mia carta è •••• 1111, scade 12/28");
         assertThat(redaction.cardNumbersRemoved()).isEqualTo(1);
+        assertThat(redaction.removed()).containsExactly(MaskedPan.ofLast4("1111"));
         assertThat(CardNumbers.redact("card 5555-5555-5555-4444 and 378282246310005").text())
                 .isEqualTo("card •••• 4444 and •••• 0005");
     }
