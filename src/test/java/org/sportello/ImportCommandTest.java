@@ -55,6 +55,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void importsTheCamtSamplesAsTheHttpApiDoes() {
+        assertThat(run("import", "--data-dir", dataDir, "--format", "camt054", "--json",
+                "src/test/resources/bank/camt/samples/camt054_card_payment_pending_reversal.xml")).as(err.toString()).isZero();
+
+        assertThat(out.toString()).startsWith("{\"format\":\"camt054\",\"booked\":3,\"settled\":0,\"duplicates\":0,\"skipped\":0,"
+                + "\"items\":[{\"index\":0,\"id\":\"20261118101431000042\",\"status\":\"BOOKED\",\"transactionId\":");
+        assertThat(run("import", "--data-dir", dataDir, "--format", "camt053",
+                "src/test/resources/bank/camt/samples/camt054_card_payment_pending_reversal.xml")).isEqualTo(ImportCommand.REFUSED);
+        assertThat(err.toString()).contains("is a camt.054.001.08 but camt053 was asked for");
+    }
+
+    @Test
     void explainsAnUnknownFormat() {
         assertThat(run("import", "--format", "mt940", CSV.toString())).isEqualTo(2);
         assertThat(err.toString()).startsWith("Unknown format 'mt940': use json, camt053, camt054, camt or csv.");

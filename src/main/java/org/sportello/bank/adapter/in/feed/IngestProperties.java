@@ -1,5 +1,6 @@
 package org.sportello.bank.adapter.in.feed;
 
+import java.time.ZoneId;
 import org.sportello.bank.application.BookTransactions;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,11 +12,13 @@ import org.springframework.util.unit.DataSize;
  * @param bodySizeMax   largest request body accepted; larger ones get 413 before they are parsed
  * @param batchItemsMax most transactions in one JSON batch (at most 10,000); CSV and camt files may hold
  *                      more and are booked in batches of 10,000 after the whole file is checked
+ * @param timeZone      the bank's time zone, for feeds that give a booking date without a time (camt BookgDt/Dt)
  */
 @ConfigurationProperties("sportello.ingest")
 public record IngestProperties(
         @DefaultValue("16MB") DataSize bodySizeMax,
-        @DefaultValue("10000") int batchItemsMax) {
+        @DefaultValue("10000") int batchItemsMax,
+        @DefaultValue("Europe/Rome") ZoneId timeZone) {
 
     public IngestProperties {
         if (batchItemsMax < 1 || batchItemsMax > BookTransactions.ITEMS_MAX) {
