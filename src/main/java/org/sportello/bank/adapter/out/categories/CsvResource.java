@@ -67,7 +67,7 @@ final class CsvResource {
                 }
             }
             for (CSVRecord record : parser) {
-                rows.add(new Row(source, lineOf(lineStarts, record.getCharacterPosition()), record));
+                rows.add(new Row(source, lineOf(lineStarts, record.getCharacterPosition()) + commentLines(record), record));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalStateException(source + ": not valid CSV: " + e.getMessage(), e);
@@ -99,6 +99,11 @@ final class CsvResource {
             }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A record's position is where the comment lines above it start: they are not its line. */
+    private static int commentLines(CSVRecord record) {
+        return record.hasComment() ? (int) record.getComment().lines().count() : 0;
     }
 
     /** The 1-based line holding a character position. */
