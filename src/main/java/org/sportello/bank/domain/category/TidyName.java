@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A readable form of a merchant or counterparty name that no brand matches: store numbers, card
@@ -23,6 +24,7 @@ final class TidyName {
     private static final Set<String> LOWER = Set.of(
             "di", "da", "del", "della", "dello", "dei", "degli", "delle", "e", "ed", "al", "alla", "allo", "ai",
             "agli", "alle", "of", "and", "the", "de", "du", "des", "y");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final List<String> WEB_SUFFIXES = List.of(".co.uk", ".com", ".it", ".eu", ".de", ".fr", ".es",
             ".net", ".org", ".uk", ".ie", ".nl", ".be", ".at", ".ch");
 
@@ -31,7 +33,7 @@ final class TidyName {
 
     /** The tidy name, or null when nothing readable is left. */
     static String of(String raw) {
-        List<String> words = cutAtNoise(raw.strip().split("\\s+"));
+        List<String> words = cutAtNoise(WHITESPACE.split(raw.strip()));
         dropTrailing(words);
         if (words.isEmpty()) {
             return null;

@@ -34,7 +34,14 @@ public final class CategoryResources {
     }
 
     public static MerchantNames merchantNames(Taxonomy taxonomy) {
-        return merchantNames(taxonomy, CsvResource.read(MERCHANTS, "patterns", "name", "category", "category_in"));
+        List<CsvResource.Row> rows = merchantRows();
+        List<Brand> brands = brands(taxonomy, rows);
+        return build(rows, () -> new MerchantNames(brands));
+    }
+
+    /** The brand dictionary as rules, for tools and tests that look at the whole of it. */
+    public static List<Brand> brands(Taxonomy taxonomy) {
+        return brands(taxonomy, merchantRows());
     }
 
     public static List<MccCategory> mccCategories(Taxonomy taxonomy) {
@@ -67,6 +74,11 @@ public final class CategoryResources {
     }
 
     static MerchantNames merchantNames(Taxonomy taxonomy, List<CsvResource.Row> rows) {
+        List<Brand> brands = brands(taxonomy, rows);
+        return build(rows, () -> new MerchantNames(brands));
+    }
+
+    static List<Brand> brands(Taxonomy taxonomy, List<CsvResource.Row> rows) {
         List<Brand> brands = new ArrayList<>();
         for (CsvResource.Row row : rows) {
             Category category = category(taxonomy, row, "category");
@@ -77,7 +89,11 @@ public final class CategoryResources {
                 throw row.error(e.getMessage());
             }
         }
-        return build(rows, () -> new MerchantNames(brands));
+        return List.copyOf(brands);
+    }
+
+    private static List<CsvResource.Row> merchantRows() {
+        return CsvResource.read(MERCHANTS, "patterns", "name", "category", "category_in");
     }
 
     static List<MccCategory> mccCategories(Taxonomy taxonomy, List<CsvResource.Row> rows) {
