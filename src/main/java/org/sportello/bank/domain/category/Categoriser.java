@@ -92,9 +92,9 @@ public final class Categoriser {
         if (kind.isCard() && isPresent(input.remittance())) {
             return merchantNames.brandIn(input.remittance())
                     .map(brand -> new MerchantNames.Recognised(brand.name(), brand))
-                    .orElse(new MerchantNames.Recognised(null, null));
+                    .orElse(MerchantNames.Recognised.NOBODY);
         }
-        return new MerchantNames.Recognised(null, null);
+        return MerchantNames.Recognised.NOBODY;
     }
 
     /** A code the taxonomy no longer knows is a stale choice: the rules decide instead. */

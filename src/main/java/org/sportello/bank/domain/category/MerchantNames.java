@@ -25,9 +25,8 @@ public final class MerchantNames {
 
     /** A name as shown, and the brand behind it if known. */
     record Recognised(String name, Brand brand) {
+        static final Recognised NOBODY = new Recognised(null, null);
     }
-
-    private static final Recognised NOBODY = new Recognised(null, null);
 
     private final PhraseIndex<Brand> brands;
 
@@ -47,7 +46,7 @@ public final class MerchantNames {
 
     Recognised recognise(String raw) {
         if (raw == null || raw.isBlank()) {
-            return NOBODY;
+            return Recognised.NOBODY;
         }
         String name = raw.length() > Words.TEXT_CHARS_MAX ? raw.substring(0, Words.TEXT_CHARS_MAX) : raw;
         int star = name.indexOf('*');
