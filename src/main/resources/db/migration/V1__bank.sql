@@ -75,6 +75,15 @@ CREATE INDEX bank_transaction_by_account_time ON bank_transaction (account_id, b
 -- No index on original_transaction_id: most rows have none, and every insert would pay for it;
 -- "what reversed this?" is asked rarely and per account.
 
+-- A customer's own choice of category for a merchant: it outranks every rule.
+CREATE TABLE bank_category_override (
+    customer_id VARCHAR(64)  NOT NULL REFERENCES bank_customer (id),
+    merchant    VARCHAR(140) NOT NULL,
+    category    VARCHAR(60)  NOT NULL,
+    chosen_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (customer_id, merchant)
+);
+
 -- One row once the demo bank is seeded, so that a restart never seeds twice.
 CREATE TABLE bank_demo_seed (
     name      VARCHAR(40) NOT NULL PRIMARY KEY,

@@ -141,9 +141,9 @@ class PostgresCompatibilityTest {
 
         assertThat(spending.total(GIULIA, october, Optional.empty(), Optional.of("Netflix")).amount()).isEqualTo(Money.eur("13.99"));
         assertThat(spending.totals(GIULIA, october, SpendingFacts.Grouping.MERCHANT)).isNotEmpty();
-        assertThat(spending.largestExpenses(GIULIA, october, 1).get(0).merchantName()).isEqualTo("Immobiliare Navigli Srl");
+        assertThat(spending.largestExpenses(GIULIA, october, 1).get(0).merchantName()).isEqualTo("Immobiliare Navigli");
         assertThat(spending.recurring(GIULIA, LocalDate.of(2026, 11, 18))).extracting(SpendingFacts.Recurring::name)
-                .contains("Netflix", "Immobiliare Navigli Srl", "Studio Architetti Ferri Srl");
+                .contains("Netflix", "Immobiliare Navigli", "Studio Architetti Ferri");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.sportello.bank.Period;
 import org.sportello.bank.SpendingFacts;
 import org.sportello.bank.TransactionSummary;
 import org.sportello.bank.domain.RecurringDetector;
+import org.sportello.bank.domain.category.MerchantNames;
 import org.sportello.shared.CustomerId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +22,11 @@ class SpendingQueries implements SpendingFacts {
     static final int RECURRING_MONTHS_BACK = 13;
 
     private final SpendingStore store;
+    private final MerchantNames merchantNames;
 
-    SpendingQueries(SpendingStore store) {
+    SpendingQueries(SpendingStore store, MerchantNames merchantNames) {
         this.store = store;
+        this.merchantNames = merchantNames;
     }
 
     @Override
@@ -33,7 +36,9 @@ class SpendingQueries implements SpendingFacts {
 
     @Override
     public Total total(CustomerId customer, Period period, Optional<String> category, Optional<String> merchant) {
-        return store.total(customer, period.start(), period.end(), category.orElse(null), merchant.orElse(null));
+        // Booked merchants are stored normalised ("ESSELUNGA MILANO" is Esselunga); so is the question's.
+        return store.total(customer, period.start(), period.end(), category.orElse(null),
+                merchant.map(merchantNames::normalise).orElse(null));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ import org.sportello.bank.domain.BatchPlan.Decision;
 import org.sportello.bank.domain.BookedTransaction;
 import org.sportello.bank.domain.KnownTransaction;
 import org.sportello.bank.domain.TransactionDraft;
+import org.sportello.bank.domain.category.CategoryAssignment;
+import org.sportello.bank.domain.category.CategoryOverrides;
+import org.sportello.shared.CustomerId;
 import org.sportello.shared.IdGenerator;
 import org.sportello.shared.Iban;
 import org.sportello.shared.Money;
@@ -53,6 +57,7 @@ public class TransactionBooking {
     private final AccountStore accounts;
     private final HoldingsCache holdings;
     private final TransactionStore transactions;
+    private final Categorisation categorisation;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate database;
     private final Clock clock;
@@ -64,8 +69,9 @@ public class TransactionBooking {
     private final Timer batchTimer;
 
     TransactionBooking(AccountStore accounts, HoldingsCache holdings, TransactionStore transactions,
-                       ApplicationEventPublisher events, TransactionTemplate database, Clock clock, IdGenerator ids,
-                       MeterRegistry meters) {
+                       Categorisation categorisation, ApplicationEventPublisher events, TransactionTemplate database,
+                       Clock clock, IdGenerator ids, MeterRegistry meters) {
+        this.categorisation = categorisation;
         this.accounts = accounts;
         this.holdings = holdings;
         this.transactions = transactions;
@@ -145,6 +151,7 @@ public class TransactionBooking {
 
     private Booked apply(List<TransactionDraft> drafts, BatchPlan plan, Map<String, KnownTransaction> known) {
         Instant now = clock.instant();
+        CategoryOverrides chosen = categorisation.overridesFor(customersOf(plan));
         Map<String, Money> available = moveBalances(plan);
         List<BookedTransaction> booked = new ArrayList<>();
         List<Settlement> settled = new ArrayList<>();
@@ -156,8 +163,10 @@ public class TransactionBooking {
             if (decision instanceof Decision.Fresh fresh) {
                 TransactionDraft draft = fresh.draft();
                 Money after = available.merge(fresh.holding().accountId(), draft.amount(), Money::plus);
+                CategoryAssignment category = categorisation.categorise(draft, fresh.holding().customer(), chosen);
                 BookedTransaction transaction = new BookedTransaction(ids.newId(), draft, fresh.holding().accountId(), after,
-                        draft.fingerprint(), now, originalOf(draft, fresh.holding(), known, bookedByReference), null, null);
+                        draft.fingerprint(), now, originalOf(draft, fresh.holding(), known, bookedByReference),
+                        category.category().code(), category.category().primaryCode(), category.merchant());
                 booked.add(transaction);
                 bookedByReference.put(draft.bankReference(), transaction);
                 announced.add(announcement(transaction, fresh.holding()));
@@ -218,6 +227,16 @@ public class TransactionBooking {
 
     private static Money zero(Money like) {
         return Money.zero(like.currency());
+    }
+
+    private static Set<CustomerId> customersOf(BatchPlan plan) {
+        Set<CustomerId> customers = new HashSet<>();
+        for (Decision decision : plan.decisions()) {
+            if (decision instanceof Decision.Fresh fresh) {
+                customers.add(fresh.holding().customer());
+            }
+        }
+        return customers;
     }
 
     /** The transaction a reversal or refund undoes: by the reference the bank gave, else by merchant and amount. */

@@ -12,10 +12,13 @@ import org.slf4j.LoggerFactory;
 import org.sportello.bank.CustomerProfile;
 import org.sportello.bank.DemoCustomers;
 import org.sportello.bank.application.BankSetup;
+import org.sportello.bank.application.Categorisation;
 import org.sportello.bank.application.CustomerStore;
 import org.sportello.bank.application.TransactionStore;
 import org.sportello.bank.domain.BookedTransaction;
 import org.sportello.bank.domain.TransactionDraft;
+import org.sportello.bank.domain.category.CategoryAssignment;
+import org.sportello.bank.domain.category.CategoryOverrides;
 import org.sportello.shared.CustomerId;
 import org.sportello.shared.IdGenerator;
 import org.sportello.shared.Money;
@@ -42,13 +45,15 @@ class DemoBank implements DemoCustomers, SmartInitializingSingleton {
     private final BankSetup setup;
     private final TransactionStore transactions;
     private final CustomerStore customers;
+    private final Categorisation categorisation;
     private final TransactionTemplate database;
     private final Clock clock;
     private final IdGenerator ids;
     private final DemoProperties properties;
 
-    DemoBank(BankSetup setup, TransactionStore transactions, CustomerStore customers, TransactionTemplate database,
-             Clock clock, IdGenerator ids, DemoProperties properties) {
+    DemoBank(BankSetup setup, TransactionStore transactions, CustomerStore customers, Categorisation categorisation,
+             TransactionTemplate database, Clock clock, IdGenerator ids, DemoProperties properties) {
+        this.categorisation = categorisation;
         this.setup = setup;
         this.transactions = transactions;
         this.customers = customers;
@@ -90,10 +95,12 @@ class DemoBank implements DemoCustomers, SmartInitializingSingleton {
         List<TransactionDraft> history = DemoHistory.of(customer, from, to, properties.seed());
         Money balance = Money.zero(EUR);
         List<BookedTransaction> booked = new ArrayList<>(history.size());
+        CustomerId id = new CustomerId(customer.id());
         for (TransactionDraft draft : history) {
             balance = balance.plus(draft.amount());
+            CategoryAssignment category = categorisation.categorise(draft, id, CategoryOverrides.NONE);
             booked.add(new BookedTransaction(ids.newId(), draft, customer.accountId(), balance, draft.fingerprint(), now, null,
-                    null, null));
+                    category.category().code(), category.category().primaryCode(), category.merchant()));
         }
         setup.addCustomer(customer.profile(), now);
         setup.openAccount(customer.accountId(), new CustomerId(customer.id()), customer.iban(), EUR, PRODUCT, from, balance);

@@ -10,6 +10,7 @@ import org.sportello.shared.Money;
  *
  * @param originalTransactionId the reversed or refunded transaction when known, else null
  * @param category              the detailed category code, null until categorised
+ * @param categoryPrimary       its primary category code, null until categorised
  * @param merchant              the merchant or counterparty name as a customer would say it, may be null
  */
 public record BookedTransaction(
@@ -21,6 +22,7 @@ public record BookedTransaction(
         Instant recordedAt,
         String originalTransactionId,
         String category,
+        String categoryPrimary,
         String merchant) {
 
     public BookedTransaction {

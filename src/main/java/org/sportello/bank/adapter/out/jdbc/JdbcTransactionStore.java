@@ -40,9 +40,9 @@ class JdbcTransactionStore implements TransactionStore {
             INSERT INTO bank_transaction (id, bank_reference, account_id, status, kind, amount_minor, currency, booked_at,
                 value_date, card_last4, merchant_name, mcc, city, latitude, longitude, counterparty, counterparty_iban,
                 description, end_to_end_id, bank_transaction_code, original_amount, original_currency, exchange_rate,
-                reversal, related_reference, original_transaction_id, category, merchant, balance_after_minor, fingerprint,
-                recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                reversal, related_reference, original_transaction_id, category, category_primary, merchant,
+                balance_after_minor, fingerprint, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SETTLE = """
             UPDATE bank_transaction SET status = 'BOOKED', booked_at = ?, value_date = ?, description = ?, fingerprint = ?
@@ -144,10 +144,11 @@ class JdbcTransactionStore implements TransactionStore {
         insert.setString(25, details.reversedReference());
         insert.setString(26, transaction.originalTransactionId());
         insert.setString(27, transaction.category());
-        insert.setString(28, transaction.merchant());
-        insert.setLong(29, transaction.balanceAfter().minorUnits());
-        insert.setString(30, transaction.fingerprint());
-        insert.setObject(31, utc(transaction.recordedAt()));
+        insert.setString(28, transaction.categoryPrimary());
+        insert.setString(29, transaction.merchant());
+        insert.setLong(30, transaction.balanceAfter().minorUnits());
+        insert.setString(31, transaction.fingerprint());
+        insert.setObject(32, utc(transaction.recordedAt()));
     }
 
     private static void setCoordinates(PreparedStatement insert, Merchant merchant) throws SQLException {
