@@ -43,7 +43,7 @@ final class BenchCommand {
 
         ConfigurableApplicationContext start(Path directory) {
             List<String> arguments = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                    "--logging.level.org.sportello=WARN", "--sportello.demo.enabled=false", "--sportello.demo.feed.enabled=false",
+                    "--logging.level.org.sportello=WARN", "--logging.level.org.flywaydb=ERROR", "--sportello.demo.enabled=false", "--sportello.demo.feed.enabled=false",
                     "--sportello.data-dir=" + directory.toAbsolutePath()));
             arguments.addAll(springArguments);
             return new SpringApplicationBuilder(SportelloApplication.class).web(WebApplicationType.NONE)

@@ -117,7 +117,8 @@ final class ImportCommand implements Callable<Integer> {
 
     private ConfigurableApplicationContext startApplication() {
         List<String> arguments = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--logging.level.org.sportello=WARN", "--sportello.demo.feed.enabled=false"));
+                "--logging.level.org.sportello=WARN", "--logging.level.org.flywaydb=ERROR",
+                "--sportello.demo.feed.enabled=false"));
         if (dataDirectory != null) {
             arguments.add("--sportello.data-dir=" + dataDirectory.toAbsolutePath().normalize());
         }

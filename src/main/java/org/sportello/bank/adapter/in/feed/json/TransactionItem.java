@@ -68,8 +68,9 @@ final class TransactionItem {
         BigDecimal amount = amount();
         Boolean debit = direction();
         TransactionKind kind = kind(debit);
-        Instant bookedAt = bookedAt();
-        LocalDate valueDate = valueDate(bookedAt);
+        OffsetDateTime booked = bookedAt();
+        Instant bookedAt = booked == null ? null : booked.toInstant();
+        LocalDate valueDate = valueDate(booked);
         String card = card();
         Merchant merchant = new MerchantItem(this, categories).read(node.get("merchant"));
         String counterparty = text("counterparty", false, TransactionDraft.COUNTERPARTY_CHARS_MAX);
@@ -207,14 +208,15 @@ final class TransactionItem {
         return kind;
     }
 
-    private Instant bookedAt() {
+    /** Parsed once: the value date defaults to its local date, as the bank wrote it. */
+    private OffsetDateTime bookedAt() {
         String value = text("bookedAt", true, 40);
         if (value == null) {
             return null;
         }
         try {
-            Instant bookedAt = OffsetDateTime.parse(value).toInstant();
-            if (bookedAt.isAfter(clock.instant().plus(TransactionBatchReader.FUTURE_TOLERANCE))) {
+            OffsetDateTime bookedAt = OffsetDateTime.parse(value);
+            if (bookedAt.toInstant().isAfter(clock.instant().plus(TransactionBatchReader.FUTURE_TOLERANCE))) {
                 refuse("bookedAt", "is in the future; send transactions once they are booked");
                 return null;
             }
@@ -226,11 +228,10 @@ final class TransactionItem {
         }
     }
 
-    private LocalDate valueDate(Instant bookedAt) {
+    private LocalDate valueDate(OffsetDateTime bookedAt) {
         String value = text("valueDate", false, 10);
         if (value == null) {
-            String booked = text("bookedAt", false, 40);
-            return bookedAt == null || booked == null ? null : OffsetDateTime.parse(booked).toLocalDate();
+            return bookedAt == null ? null : bookedAt.toLocalDate();
         }
         try {
             return LocalDate.parse(value);
