@@ -1,5 +1,8 @@
 package org.sportello.bank.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,12 +24,23 @@ class SpendingQueries implements SpendingFacts {
     /** A year and a month back: enough months to see a monthly rhythm and to notice it stopped. */
     static final int RECURRING_MONTHS_BACK = 13;
 
+    /**
+     * Recurring payments come monthly; recomputing them for every question is waste. A new
+     * subscription shows within this time.
+     */
+    static final Duration RECURRING_FRESHNESS = Duration.ofMinutes(30);
+
     private final SpendingStore store;
     private final MerchantNames merchantNames;
+    private final Cache<RecurringKey, List<Recurring>> recurring = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterWrite(RECURRING_FRESHNESS).build();
 
     SpendingQueries(SpendingStore store, MerchantNames merchantNames) {
         this.store = store;
         this.merchantNames = merchantNames;
+    }
+
+    private record RecurringKey(CustomerId customer, LocalDate today) {
     }
 
     @Override
@@ -58,7 +72,9 @@ class SpendingQueries implements SpendingFacts {
 
     @Override
     public List<Recurring> recurring(CustomerId customer, LocalDate today) {
-        LocalDate since = today.withDayOfMonth(1).minusMonths(RECURRING_MONTHS_BACK);
-        return RecurringDetector.detect(store.monthlyFlows(customer, since), today);
+        return recurring.get(new RecurringKey(customer, today), key -> {
+            LocalDate since = today.withDayOfMonth(1).minusMonths(RECURRING_MONTHS_BACK);
+            return List.copyOf(RecurringDetector.detect(store.monthlyFlows(customer, since, today), today));
+        });
     }
 }

@@ -19,6 +19,9 @@ public interface SpendingStore {
 
     List<TransactionSummary> largestExpenses(CustomerId customer, Instant from, Instant to, int limit);
 
-    /** Per merchant or counterparty and month, from {@code since} on. */
-    List<MonthlyFlow> monthlyFlows(CustomerId customer, LocalDate since);
+    /**
+     * Per merchant or counterparty and month, from {@code since} to {@code until}, for those that
+     * came at most about twice a month: what could be monthly.
+     */
+    List<MonthlyFlow> monthlyFlows(CustomerId customer, LocalDate since, LocalDate until);
 }

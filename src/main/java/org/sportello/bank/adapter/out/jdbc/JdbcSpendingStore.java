@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sportello.bank.SpendingFacts.Grouping;
@@ -26,7 +29,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcSpendingStore implements SpendingStore {
 
-    static final String MERCHANT = "COALESCE(t.merchant, t.merchant_name, t.counterparty)";
+    /** The merchant or counterparty as the categoriser normalised it ("ESSELUNGA MILANO" is Esselunga). */
+    static final String MERCHANT = "t.merchant";
 
     private static final String SPENDING = """
             FROM bank_transaction t JOIN bank_account a ON a.id = t.account_id
@@ -91,25 +95,74 @@ class JdbcSpendingStore implements SpendingStore {
                 .list();
     }
 
+    /**
+     * The rows of the period, grouped here by merchant and month: grouping a couple of thousand
+     * rows in Java costs a fraction of what two GROUP BY passes cost in H2.
+     */
     @Override
-    public List<MonthlyFlow> monthlyFlows(CustomerId customer, LocalDate since) {
-        return jdbc.sql("""
-                        SELECT %s AS name, MAX(t.category) AS category, t.currency,
-                               EXTRACT(YEAR FROM t.value_date) AS y, EXTRACT(MONTH FROM t.value_date) AS m,
-                               COUNT(*) AS n, SUM(t.amount_minor) AS total, MIN(t.amount_minor) AS smallest,
-                               MAX(t.amount_minor) AS largest, AVG(EXTRACT(DAY FROM t.value_date)) AS day_average, MAX(t.value_date) AS last_date
+    public List<MonthlyFlow> monthlyFlows(CustomerId customer, LocalDate since, LocalDate until) {
+        Map<String, Map<YearMonth, FlowBuilder>> flows = new HashMap<>();
+        jdbc.sql("""
+                        SELECT t.merchant, t.category, t.currency, t.value_date, t.amount_minor
                         FROM bank_transaction t JOIN bank_account a ON a.id = t.account_id
-                        WHERE a.customer_id = :customer AND t.value_date >= :since AND t.status = 'BOOKED'
-                          AND t.kind IN ('CARD_PAYMENT', 'DIRECT_DEBIT', 'TRANSFER_OUT', 'TRANSFER_IN', 'SALARY')
-                          AND %s IS NOT NULL
-                        GROUP BY %s, t.currency, EXTRACT(YEAR FROM t.value_date), EXTRACT(MONTH FROM t.value_date)
-                        """.formatted(MERCHANT, MERCHANT, MERCHANT))
+                        WHERE a.customer_id = :customer AND t.booked_at >= :sinceInstant AND t.value_date >= :since
+                          AND t.value_date <= :until AND t.status = 'BOOKED' AND t.merchant IS NOT NULL
+                          AND t.kind IN ('CARD_PAYMENT', 'DIRECT_DEBIT', 'TRANSFER_OUT', 'TRANSFER_IN', 'SALARY')""")
                 .param("customer", customer.value())
                 .param("since", since)
-                .query((rs, row) -> new MonthlyFlow(rs.getString("name"), rs.getString("category"), rs.getString("currency"),
-                        YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getInt("n"), rs.getLong("total"), rs.getLong("smallest"),
-                        rs.getLong("largest"), (int) Math.round(rs.getDouble("day_average")), rs.getObject("last_date", LocalDate.class)))
-                .list();
+                .param("until", until)
+                .param("sinceInstant", utc(since.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .query(rs -> {
+                    LocalDate date = rs.getObject("value_date", LocalDate.class);
+                    String merchant = rs.getString("merchant");
+                    String currency = rs.getString("currency");
+                    flows.computeIfAbsent(merchant + "\u001f" + currency, key -> new HashMap<>())
+                            .computeIfAbsent(YearMonth.from(date), month -> new FlowBuilder(merchant, currency, month))
+                            .add(rs.getString("category"), date, rs.getLong("amount_minor"));
+                });
+        List<MonthlyFlow> result = new ArrayList<>();
+        long monthsMax = ChronoUnit.MONTHS.between(since, until) + 1;
+        for (Map<YearMonth, FlowBuilder> months : flows.values()) {
+            int count = months.values().stream().mapToInt(flow -> flow.count).sum();
+            if (count >= 3 && count <= 2 * monthsMax) { // a shop visited every week cannot be a monthly payment
+                months.values().forEach(flow -> result.add(flow.build()));
+            }
+        }
+        return result;
+    }
+
+    /** One merchant's month, summed up row by row. */
+    private static final class FlowBuilder {
+        private final String name;
+        private final String currency;
+        private final YearMonth month;
+        private String category;
+        private int count;
+        private long sum;
+        private long min = Long.MAX_VALUE;
+        private long max = Long.MIN_VALUE;
+        private long days;
+        private LocalDate last;
+
+        FlowBuilder(String name, String currency, YearMonth month) {
+            this.name = name;
+            this.currency = currency;
+            this.month = month;
+        }
+
+        void add(String rowCategory, LocalDate date, long amount) {
+            category = category == null || (rowCategory != null && rowCategory.compareTo(category) > 0) ? rowCategory : category;
+            count++;
+            sum += amount;
+            min = Math.min(min, amount);
+            max = Math.max(max, amount);
+            days += date.getDayOfMonth();
+            last = last == null || date.isAfter(last) ? date : last;
+        }
+
+        MonthlyFlow build() {
+            return new MonthlyFlow(name, category, currency, month, count, sum, min, max, (int) Math.round((double) days / count), last);
+        }
     }
 
     private static OffsetDateTime utc(Instant instant) {
