@@ -80,7 +80,7 @@ final class BenchCommand {
         @Option(names = "--transactions", defaultValue = "1000000", description = "transactions to push (default: ${DEFAULT-VALUE})")
         long transactions;
 
-        @Option(names = "--batch", defaultValue = "1000", description = "transactions per batch (default: ${DEFAULT-VALUE})")
+        @Option(names = "--batch", defaultValue = "2000", description = "transactions per batch (default: ${DEFAULT-VALUE})")
         int batchSize;
 
         @Option(names = "--threads", defaultValue = "2", description = "batches in flight (default: ${DEFAULT-VALUE})")
