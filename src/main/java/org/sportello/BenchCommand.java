@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.sportello.bank.IngestBenchmark;
 import org.sportello.bank.SpendingBenchmark;
@@ -50,6 +53,26 @@ final class BenchCommand {
                     .run(arguments.toArray(String[]::new));
         }
 
+        /**
+         * Starts Sportello on the benchmark's database, says on standard error where it runs, runs
+         * the benchmark with progress on standard error, and cleans up.
+         */
+        <R> R run(PrintWriter err, String name, BiFunction<ConfigurableApplicationContext, Consumer<String>, R> benchmark)
+                throws IOException {
+            Path directory = directory();
+            try (ConfigurableApplicationContext app = start(directory)) {
+                String database = app.getEnvironment().getProperty("spring.datasource.url", "?").replaceAll(";.*", "");
+                err.println("bench " + name + " on " + database + ", " + Runtime.getRuntime().availableProcessors()
+                        + " cores, Java " + Runtime.version());
+                return benchmark.apply(app, line -> {
+                    err.println(line);
+                    err.flush();
+                });
+            } finally {
+                cleanUp(directory, err);
+            }
+        }
+
         Path directory() throws IOException {
             return dataDirectory != null ? Files.createDirectories(dataDirectory) : Files.createTempDirectory("sportello-bench-");
         }
@@ -72,7 +95,7 @@ final class BenchCommand {
             description = "Creates --accounts accounts, then pushes --transactions card payments and transfers as JSON"
                     + " batches through the same code as POST /api/v1/transactions, --threads batches at a time. Prints"
                     + " the latency of a batch from parsing to commit and ends with the line 'transactions_per_s: N'.")
-    static final class Ingest implements java.util.concurrent.Callable<Integer> {
+    static final class Ingest implements Callable<Integer> {
 
         @Option(names = "--accounts", defaultValue = "1000", description = "accounts to create (default: ${DEFAULT-VALUE})")
         int accounts;
@@ -97,19 +120,8 @@ final class BenchCommand {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             IngestBenchmark.Plan plan = new IngestBenchmark.Plan(accounts, transactions, batchSize, threads);
-            Path directory = common.directory();
-            IngestBenchmark.Result result;
-            try (ConfigurableApplicationContext app = common.start(directory)) {
-                String database = app.getEnvironment().getProperty("spring.datasource.url", "?").replaceAll(";.*", "");
-                err.println("bench ingest on " + database + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                        + Runtime.version());
-                result = app.getBean(IngestBenchmark.class).run(plan, line -> {
-                    err.println(line);
-                    err.flush();
-                });
-            } finally {
-                common.cleanUp(directory, err);
-            }
+            IngestBenchmark.Result result = common.run(err, "ingest",
+                    (app, progress) -> app.getBean(IngestBenchmark.class).run(plan, progress));
             out.printf("transactions: %,d in %,d batches of %,d on %d threads, %,d accounts, %.1f s%n", result.transactions(),
                     result.batches(), batchSize, threads, accounts, result.seconds());
             out.printf("batch latency ms: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n", result.p50Ms(), result.p90Ms(),
@@ -124,7 +136,7 @@ final class BenchCommand {
             description = "Books --transactions transactions over --years years for one customer, then asks each kind of"
                     + " question --queries times (after a warm-up) and prints p50 and p99 per kind, ending with the line"
                     + " 'p99_ms: N' (the worst kind).")
-    static final class Spending implements java.util.concurrent.Callable<Integer> {
+    static final class Spending implements Callable<Integer> {
 
         @Option(names = "--transactions", defaultValue = "10000", description = "history size (default: ${DEFAULT-VALUE})")
         int transactions;
@@ -145,16 +157,8 @@ final class BenchCommand {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Path directory = common.directory();
-            SpendingBenchmark.Result result;
-            try (ConfigurableApplicationContext app = common.start(directory)) {
-                result = app.getBean(SpendingBenchmark.class).run(transactions, years, queries, line -> {
-                    err.println(line);
-                    err.flush();
-                });
-            } finally {
-                common.cleanUp(directory, err);
-            }
+            SpendingBenchmark.Result result = common.run(err, "spending",
+                    (app, progress) -> app.getBean(SpendingBenchmark.class).run(transactions, years, queries, progress));
             out.printf("spending questions on %,d transactions over %d years, %,d of each kind%n", result.transactions(), years,
                     queries);
             result.p99MsByQuery().forEach((name, p99) -> out.printf("  %-28s p50 %6.2f ms  p99 %6.2f ms%n", name,

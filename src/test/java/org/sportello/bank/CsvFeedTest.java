@@ -66,11 +66,14 @@ class CsvFeedTest {
     }
 
     Response post(String csv, Map<String, String> mapping) {
-        String query = mapping.entrySet().stream()
+        return http.post("/api/v1/transactions?" + query(mapping), "text/csv; charset=UTF-8",
+                HttpRequest.BodyPublishers.ofString(csv.replace("CSV-", "CSV-" + run + "-")));
+    }
+
+    static String query(Map<String, String> mapping) {
+        return mapping.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.post("/api/v1/transactions?" + query, "text/csv; charset=UTF-8",
-                HttpRequest.BodyPublishers.ofString(csv.replace("CSV-", "CSV-" + run + "-")));
     }
 
     @Test
@@ -139,10 +142,8 @@ class CsvFeedTest {
     void refusesBytesThatAreNotInTheDeclaredEncoding() {
         byte[] latin1 = resource("movimenti-giulia.csv").replace("CARTA", "CARTÀ").getBytes(StandardCharsets.ISO_8859_1);
 
-        Response response = http.post("/api/v1/transactions?" + mapping().entrySet().stream()
-                        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                        .collect(Collectors.joining("&")),
-                "text/csv; charset=UTF-8", HttpRequest.BodyPublishers.ofByteArray(latin1));
+        Response response = http.post("/api/v1/transactions?" + query(mapping()), "text/csv; charset=UTF-8",
+                HttpRequest.BodyPublishers.ofByteArray(latin1));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("detail").asString()).isEqualTo("request body line 4: bytes that are not valid UTF-8;"
