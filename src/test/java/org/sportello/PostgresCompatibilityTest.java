@@ -29,7 +29,7 @@ import org.sportello.bank.domain.TransactionDraft;
 import org.sportello.channel.application.WebChat;
 import org.sportello.consent.ConsentCheck;
 import org.sportello.consent.Consents;
-import org.sportello.consent.Scope;
+import org.sportello.shared.Scope;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.CustomerId;
 import org.sportello.shared.Iban;

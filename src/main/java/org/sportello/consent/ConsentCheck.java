@@ -1,5 +1,6 @@
 package org.sportello.consent;
 
+import org.sportello.shared.Scope;
 import org.sportello.shared.CustomerId;
 
 /** The answer to "may this chat read this kind of customer data now?". */

@@ -1,5 +1,6 @@
 package org.sportello.consent;
 
+import org.sportello.shared.Scope;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

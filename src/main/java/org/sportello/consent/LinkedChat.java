@@ -1,5 +1,6 @@
 package org.sportello.consent;
 
+import org.sportello.shared.Scope;
 import java.time.Instant;
 import java.util.Set;
 import org.sportello.shared.ChatAddress;

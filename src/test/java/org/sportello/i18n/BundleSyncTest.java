@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sportello.bank.TransactionKind;
-import org.sportello.consent.Scope;
+import org.sportello.shared.Scope;
 
 /** Every text exists in Italian and in English, with the same arguments, and every key the code uses exists. */
 class BundleSyncTest {

@@ -14,7 +14,7 @@ import org.sportello.bank.Customers;
 import org.sportello.bank.TransactionSummary;
 import org.sportello.consent.ConsentCheck;
 import org.sportello.consent.Consents;
-import org.sportello.consent.Scope;
+import org.sportello.shared.Scope;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.Language;
 import org.sportello.shared.MaskedPan;

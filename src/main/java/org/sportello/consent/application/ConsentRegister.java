@@ -14,7 +14,7 @@ import org.sportello.consent.AccountUnlinked;
 import org.sportello.consent.ConsentCheck;
 import org.sportello.consent.Consents;
 import org.sportello.consent.LinkedChat;
-import org.sportello.consent.Scope;
+import org.sportello.shared.Scope;
 import org.sportello.consent.domain.Link;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.CustomerId;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import org.sportello.consent.ConsentCheck;
-import org.sportello.consent.Scope;
+import org.sportello.shared.Scope;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.CustomerId;
 

@@ -11,7 +11,7 @@ import org.sportello.bank.TransactionBooked;
 import org.sportello.bank.TransactionsBooked;
 import org.sportello.consent.Consents;
 import org.sportello.consent.LinkedChat;
-import org.sportello.consent.Scope;
+import org.sportello.shared.Scope;
 import org.sportello.notify.MessageToSend;
 import org.sportello.notify.Purpose;
 import org.sportello.shared.CustomerId;

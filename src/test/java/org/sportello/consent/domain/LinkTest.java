@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.sportello.consent.ConsentCheck;
-import org.sportello.consent.Scope;
+import org.sportello.shared.Scope;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.CustomerId;
 

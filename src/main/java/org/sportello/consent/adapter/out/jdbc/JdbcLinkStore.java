@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.sportello.consent.Scope;
+import org.sportello.shared.Scope;
 import org.sportello.consent.application.LinkStore;
 import org.sportello.consent.domain.Link;
 import org.sportello.shared.Channel;

@@ -1,4 +1,4 @@
-package org.sportello.consent;
+package org.sportello.shared;
 
 /** What a customer lets a linked chat see or do. */
 public enum Scope {
