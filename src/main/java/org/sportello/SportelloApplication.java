@@ -2,9 +2,12 @@ package org.sportello;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import org.sportello.shared.IdGenerator;
+import org.sportello.shared.Secrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +15,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -38,6 +43,36 @@ public class SportelloApplication {
     IdGenerator idGenerator() {
         TimeBasedEpochGenerator uuids = Generators.timeBasedEpochGenerator();
         return () -> uuids.generate().toString();
+    }
+
+    /** Passwords only as salted, encoded hashes ({bcrypt} by default; older encodings still match). */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Tokens, codes and verifiers from the operating system's secure random source. */
+    @Bean
+    Secrets secrets() {
+        SecureRandom random = new SecureRandom();
+        Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+        return new Secrets() {
+            @Override
+            public String token(int bytes) {
+                byte[] value = new byte[bytes];
+                random.nextBytes(value);
+                return base64url.encodeToString(value);
+            }
+
+            @Override
+            public String digits(int length) {
+                StringBuilder code = new StringBuilder(length);
+                for (int i = 0; i < length; i++) {
+                    code.append((char) ('0' + random.nextInt(10)));
+                }
+                return code.toString();
+            }
+        };
     }
 
     /**

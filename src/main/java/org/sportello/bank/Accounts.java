@@ -1,7 +1,6 @@
 package org.sportello.bank;
 
 import java.util.List;
-import org.sportello.shared.CustomerId;
 
 /**
  * Reads of a customer's accounts and transactions. Callers must hold the customer's consent for
@@ -10,8 +9,8 @@ import org.sportello.shared.CustomerId;
 public interface Accounts {
 
     /** Every account of the customer with its current balance, oldest first. */
-    List<AccountSummary> accountsOf(CustomerId customer);
+    List<AccountSummary> accountsOf(Grant balances);
 
     /** The customer's most recent transactions across accounts, newest first, at most {@code limit}. */
-    List<TransactionSummary> recentTransactions(CustomerId customer, int limit);
+    List<TransactionSummary> recentTransactions(Grant transactions, int limit);
 }

@@ -1,6 +1,5 @@
 package org.sportello.bank;
 
-import org.sportello.shared.CustomerId;
 
 /**
  * A customer's own say on categories: "Netflix is entertainment, not a bill". The choice
@@ -14,5 +13,5 @@ public interface CategoryChoices {
      * @return how many of the customer's booked transactions changed category
      * @throws IllegalArgumentException naming the code when the taxonomy does not know it
      */
-    int choose(CustomerId customer, String merchant, String categoryCode);
+    int choose(Grant transactions, String merchant, String categoryCode);
 }

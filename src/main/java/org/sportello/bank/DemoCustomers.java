@@ -9,4 +9,7 @@ import java.util.List;
 public interface DemoCustomers {
 
     List<CustomerProfile> list();
+
+    /** The password every demo customer signs in to the bank's pages with; the demo login page shows it. */
+    String password();
 }

@@ -3,7 +3,6 @@ package org.sportello.bank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.sportello.shared.CustomerId;
 import org.sportello.shared.Money;
 
 /**
@@ -14,19 +13,19 @@ import org.sportello.shared.Money;
 public interface SpendingFacts {
 
     /** Spending in the period, grouped by detailed category, primary category or merchant, largest first. */
-    List<Total> totals(CustomerId customer, Period period, Grouping grouping);
+    List<Total> totals(Grant transactions, Period period, Grouping grouping);
 
     /** Spending in the period, optionally only of one category (detailed or primary code) and/or one merchant. */
-    Total total(CustomerId customer, Period period, Optional<String> category, Optional<String> merchant);
+    Total total(Grant transactions, Period period, Optional<String> category, Optional<String> merchant);
 
     /** This period against the one before it, for the same filter. */
-    Comparison compare(CustomerId customer, Period period, Optional<String> category, Optional<String> merchant);
+    Comparison compare(Grant transactions, Period period, Optional<String> category, Optional<String> merchant);
 
     /** The largest expenses of the period, largest first, at most {@code limit}. */
-    List<TransactionSummary> largestExpenses(CustomerId customer, Period period, int limit);
+    List<TransactionSummary> largestExpenses(Grant transactions, Period period, int limit);
 
     /** Payments and income that come back every month: subscriptions, rent, bills, salary. */
-    List<Recurring> recurring(CustomerId customer, LocalDate today);
+    List<Recurring> recurring(Grant transactions, LocalDate today);
 
     enum Grouping { CATEGORY, PRIMARY_CATEGORY, MERCHANT }
 

@@ -6,8 +6,10 @@ import org.sportello.bank.AccountSummary;
 import org.sportello.bank.Accounts;
 import org.sportello.bank.CustomerProfile;
 import org.sportello.bank.Customers;
+import org.sportello.bank.Grant;
 import org.sportello.bank.TransactionSummary;
 import org.sportello.shared.CustomerId;
+import org.sportello.shared.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +32,13 @@ class BankQueries implements Accounts, Customers {
     }
 
     @Override
-    public List<AccountSummary> accountsOf(CustomerId customer) {
-        return accounts.accountsOf(customer);
+    public List<AccountSummary> accountsOf(Grant balances) {
+        return accounts.accountsOf(Grants.require(balances, Scope.BALANCES));
     }
 
     @Override
-    public List<TransactionSummary> recentTransactions(CustomerId customer, int limit) {
+    public List<TransactionSummary> recentTransactions(Grant grant, int limit) {
+        CustomerId customer = Grants.require(grant, Scope.TRANSACTIONS);
         if (limit < 1 || limit > RECENT_LIMIT_MAX) {
             throw new IllegalArgumentException("limit must be 1 to " + RECENT_LIMIT_MAX + ", got " + limit);
         }
@@ -43,7 +46,8 @@ class BankQueries implements Accounts, Customers {
     }
 
     @Override
-    public Optional<CustomerProfile> find(CustomerId id) {
-        return customers.find(id);
+    public Optional<CustomerProfile> profileOf(Grant grant) {
+        // Name, language and time zone: what any granted conversation needs to address the customer.
+        return customers.find(java.util.Objects.requireNonNull(grant, "a read of customer data needs a consent grant").customer());
     }
 }

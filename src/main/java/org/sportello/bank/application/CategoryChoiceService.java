@@ -2,10 +2,12 @@ package org.sportello.bank.application;
 
 import java.time.Clock;
 import org.sportello.bank.CategoryChoices;
+import org.sportello.bank.Grant;
 import org.sportello.bank.domain.category.Category;
 import org.sportello.bank.domain.category.MerchantNames;
 import org.sportello.bank.domain.category.Taxonomy;
 import org.sportello.shared.CustomerId;
+import org.sportello.shared.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +28,8 @@ class CategoryChoiceService implements CategoryChoices {
 
     @Override
     @Transactional
-    public int choose(CustomerId customer, String merchant, String categoryCode) {
+    public int choose(Grant transactions, String merchant, String categoryCode) {
+        CustomerId customer = Grants.require(transactions, Scope.TRANSACTIONS);
         Category category = taxonomy.find(categoryCode)
                 .orElseThrow(() -> new IllegalArgumentException("unknown category " + categoryCode));
         String normalised = merchantNames.normalise(merchant);

@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.sportello.bank.Grant;
 import org.sportello.bank.Period;
 import org.sportello.bank.SpendingFacts;
 import org.sportello.bank.TransactionSummary;
 import org.sportello.bank.domain.RecurringDetector;
 import org.sportello.bank.domain.category.MerchantNames;
 import org.sportello.shared.CustomerId;
+import org.sportello.shared.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,26 +46,28 @@ class SpendingQueries implements SpendingFacts {
     }
 
     @Override
-    public List<Total> totals(CustomerId customer, Period period, Grouping grouping) {
-        return store.totals(customer, period.start(), period.end(), grouping);
+    public List<Total> totals(Grant transactions, Period period, Grouping grouping) {
+        return store.totals(Grants.require(transactions, Scope.TRANSACTIONS), period.start(), period.end(), grouping);
     }
 
     @Override
-    public Total total(CustomerId customer, Period period, Optional<String> category, Optional<String> merchant) {
+    public Total total(Grant transactions, Period period, Optional<String> category, Optional<String> merchant) {
+        CustomerId customer = Grants.require(transactions, Scope.TRANSACTIONS);
         // Booked merchants are stored normalised ("ESSELUNGA MILANO" is Esselunga); so is the question's.
         return store.total(customer, period.start(), period.end(), category.orElse(null),
                 merchant.map(merchantNames::normalise).orElse(null));
     }
 
     @Override
-    public Comparison compare(CustomerId customer, Period period, Optional<String> category, Optional<String> merchant) {
+    public Comparison compare(Grant transactions, Period period, Optional<String> category, Optional<String> merchant) {
         Period previous = period.previous();
-        return new Comparison(total(customer, period, category, merchant), total(customer, previous, category, merchant),
+        return new Comparison(total(transactions, period, category, merchant), total(transactions, previous, category, merchant),
                 period, previous);
     }
 
     @Override
-    public List<TransactionSummary> largestExpenses(CustomerId customer, Period period, int limit) {
+    public List<TransactionSummary> largestExpenses(Grant transactions, Period period, int limit) {
+        CustomerId customer = Grants.require(transactions, Scope.TRANSACTIONS);
         if (limit < 1 || limit > LARGEST_LIMIT_MAX) {
             throw new IllegalArgumentException("limit must be 1 to " + LARGEST_LIMIT_MAX + ", got " + limit);
         }
@@ -71,7 +75,8 @@ class SpendingQueries implements SpendingFacts {
     }
 
     @Override
-    public List<Recurring> recurring(CustomerId customer, LocalDate today) {
+    public List<Recurring> recurring(Grant transactions, LocalDate today) {
+        CustomerId customer = Grants.require(transactions, Scope.TRANSACTIONS);
         return recurring.get(new RecurringKey(customer, today), key -> {
             LocalDate since = today.withDayOfMonth(1).minusMonths(RECURRING_MONTHS_BACK);
             return List.copyOf(RecurringDetector.detect(store.monthlyFlows(customer, since, today), today));

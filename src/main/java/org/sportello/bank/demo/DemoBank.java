@@ -14,6 +14,7 @@ import org.sportello.bank.DemoCustomers;
 import org.sportello.bank.application.BankSetup;
 import org.sportello.bank.application.Categorisation;
 import org.sportello.bank.application.CustomerStore;
+import org.sportello.bank.application.LoginStore;
 import org.sportello.bank.application.TransactionStore;
 import org.sportello.bank.domain.BookedTransaction;
 import org.sportello.bank.domain.TransactionDraft;
@@ -25,6 +26,7 @@ import org.sportello.shared.Money;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoBank implements DemoCustomers, SmartInitializingSingleton {
 
     static final String SEED_NAME = "demo-bank-v1";
+    static final String LOGINS_SEED_NAME = "demo-logins-v1";
+    /** Every demo customer's password on the bank's pages; the demo login page shows it. */
+    static final String PASSWORD = "sportello-demo";
     static final String PRODUCT = "Conto Sportello";
     static final Currency EUR = Currency.getInstance("EUR");
 
@@ -50,9 +55,14 @@ class DemoBank implements DemoCustomers, SmartInitializingSingleton {
     private final Clock clock;
     private final IdGenerator ids;
     private final DemoProperties properties;
+    private final LoginStore logins;
+    private final PasswordEncoder passwords;
 
     DemoBank(BankSetup setup, TransactionStore transactions, CustomerStore customers, Categorisation categorisation,
-             TransactionTemplate database, Clock clock, IdGenerator ids, DemoProperties properties) {
+             TransactionTemplate database, Clock clock, IdGenerator ids, DemoProperties properties, LoginStore logins,
+             PasswordEncoder passwords) {
+        this.logins = logins;
+        this.passwords = passwords;
         this.categorisation = categorisation;
         this.setup = setup;
         this.transactions = transactions;
@@ -81,12 +91,18 @@ class DemoBank implements DemoCustomers, SmartInitializingSingleton {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, DemoCustomer.ZONE);
         LocalDate from = today.minusMonths(properties.historyMonths());
-        if (!setup.claimSeed(SEED_NAME, now, from, today)) {
-            return 0;
-        }
         int written = 0;
-        for (DemoCustomer customer : DemoCustomer.ALL) {
-            written += seed(customer, from, today, now);
+        if (setup.claimSeed(SEED_NAME, now, from, today)) {
+            for (DemoCustomer customer : DemoCustomer.ALL) {
+                written += seed(customer, from, today, now);
+            }
+        }
+        // Databases seeded before the bank had its own login pages get their logins now.
+        if (setup.claimSeed(LOGINS_SEED_NAME, now, from, today)) {
+            String hash = passwords.encode(PASSWORD);
+            for (DemoCustomer customer : DemoCustomer.ALL) {
+                logins.add(new LoginStore.Login(new CustomerId(customer.id()), customer.id(), hash));
+            }
         }
         return written;
     }
@@ -108,6 +124,11 @@ class DemoBank implements DemoCustomers, SmartInitializingSingleton {
                 YearMonth.from(from).plusYears(4).atEndOfMonth());
         transactions.insertAll(booked);
         return booked.size();
+    }
+
+    @Override
+    public String password() {
+        return PASSWORD;
     }
 
     @Override
