@@ -1,13 +1,17 @@
 package org.sportello.consent;
 
 import org.sportello.shared.Scope;
+import org.sportello.bank.Grant;
 import org.sportello.shared.CustomerId;
 
 /** The answer to "may this chat read this kind of customer data now?". */
 public sealed interface ConsentCheck {
 
-    /** Yes: this link, for this customer. */
-    record Granted(String linkId, CustomerId customer, Scope scope) implements ConsentCheck {
+    /**
+     * Yes: this link, for this customer. Also the bank's {@link Grant}: the only key to its read
+     * methods, made here and nowhere else.
+     */
+    record Granted(String linkId, CustomerId customer, Scope scope) implements ConsentCheck, Grant {
     }
 
     /** No, and why, so the chat can say what to do. */

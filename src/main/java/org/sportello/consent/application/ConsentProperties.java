@@ -5,8 +5,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param validity how long a consent lasts before the customer must renew it (PSD2 practice: 180 days)
+ * The gateway's side of consent. How long a consent lasts is the bank's to say
+ * ({@code sportello.bank.link.consent-validity}).
+ *
+ * @param requestValidity how long a customer has at the bank between the chat's link button and coming back
+ * @param reminderNotice  how long before a consent runs out the customer is offered to renew it
+ * @param sweepInterval   how often reminders are sent and run-out consents ended
+ * @param bankUrl         the bank's linking page; relative when this node serves it
  */
 @ConfigurationProperties("sportello.consent")
-public record ConsentProperties(@DefaultValue("180d") Duration validity) {
+public record ConsentProperties(@DefaultValue("15m") Duration requestValidity,
+                                @DefaultValue("14d") Duration reminderNotice,
+                                @DefaultValue("15m") Duration sweepInterval,
+                                @DefaultValue("/bank/link") String bankUrl) {
 }

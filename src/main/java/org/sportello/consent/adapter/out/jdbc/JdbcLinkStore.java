@@ -2,30 +2,34 @@ package org.sportello.consent.adapter.out.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.sportello.shared.Scope;
 import org.sportello.consent.application.LinkStore;
 import org.sportello.consent.domain.Link;
 import org.sportello.shared.Channel;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.CustomerId;
+import org.sportello.shared.Language;
+import org.sportello.shared.Scope;
+import org.sportello.shared.UtcTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcLinkStore implements LinkStore {
 
-    private static final String COLUMNS =
-            "id, channel, chat_user_id, customer_id, scopes, status, granted_at, expires_at, ended_at";
+    private static final String COLUMNS = "id, channel, chat_user_id, customer_id, scopes, status, language, requested_at,"
+            + " granted_at, expires_at, ended_at, end_reason, reminded_at, bank_grant_id";
 
     /** Keeps IN lists well below every driver's parameter limit. */
     private static final int IN_LIST_MAX = 1_000;
@@ -34,6 +38,11 @@ class JdbcLinkStore implements LinkStore {
 
     JdbcLinkStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Link> find(String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM consent_link WHERE id = :id").param("id", id).query(JdbcLinkStore::link).optional();
     }
 
     @Override
@@ -71,38 +80,123 @@ class JdbcLinkStore implements LinkStore {
     }
 
     @Override
-    public void insert(Link link) {
-        jdbc.sql("INSERT INTO consent_link (" + COLUMNS + ") VALUES (:id, :channel, :user, :customer, :scopes, :status,"
-                        + " :grantedAt, :expiresAt, :endedAt)")
-                .param("id", link.id())
-                .param("channel", link.address().channel().name())
-                .param("user", link.address().userId())
-                .param("customer", link.customer().value())
-                .param("scopes", link.scopes().stream().map(Scope::name).sorted().collect(Collectors.joining(",")))
-                .param("status", link.status().name())
-                .param("grantedAt", link.grantedAt().atOffset(ZoneOffset.UTC))
-                .param("expiresAt", link.expiresAt().atOffset(ZoneOffset.UTC))
-                .param("endedAt", link.endedAt() == null ? null : link.endedAt().atOffset(ZoneOffset.UTC))
+    public List<Link> allOf(CustomerId customer) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM consent_link WHERE customer_id = :customer ORDER BY requested_at DESC, id DESC")
+                .param("customer", customer.value())
+                .query(JdbcLinkStore::link)
+                .list();
+    }
+
+    @Override
+    public List<Link> allOf(ChatAddress address) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM consent_link WHERE channel = :channel AND chat_user_id = :user"
+                        + " ORDER BY requested_at DESC, id DESC")
+                .param("channel", address.channel().name())
+                .param("user", address.userId())
+                .query(JdbcLinkStore::link)
+                .list();
+    }
+
+    @Override
+    public Optional<Pending> byStateHash(String stateHash) {
+        return jdbc.sql("SELECT " + COLUMNS + ", code_verifier, redirect_uri FROM consent_link WHERE state_hash = :state")
+                .param("state", stateHash)
+                .query((rs, row) -> new Pending(link(rs, row), rs.getString("code_verifier"), rs.getString("redirect_uri")))
+                .optional();
+    }
+
+    @Override
+    public Optional<Link> byBankGrant(String grantId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM consent_link WHERE bank_grant_id = :grant")
+                .param("grant", grantId)
+                .query(JdbcLinkStore::link)
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<Link> unremindedExpiringBefore(Instant before, int limit) {
+        return page("status = 'AUTHORISED' AND expires_at <= :at AND reminded_at IS NULL ORDER BY expires_at", before, limit);
+    }
+
+    @Override
+    public List<Link> authorisedExpiredBy(Instant now, int limit) {
+        return page("status = 'AUTHORISED' AND expires_at <= :at ORDER BY expires_at", now, limit);
+    }
+
+    @Override
+    public List<Link> awaitingRequestedBefore(Instant before, int limit) {
+        return page("status = 'AWAITING_AUTHORISATION' AND requested_at < :at ORDER BY requested_at", before, limit);
+    }
+
+    private List<Link> page(String condition, Instant at, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM consent_link WHERE " + condition + " LIMIT :limit")
+                .param("at", UtcTimes.utc(at))
+                .param("limit", limit)
+                .query(JdbcLinkStore::link)
+                .list();
+    }
+
+    @Override
+    public void insertAwaiting(Link link, String stateHash, String codeVerifier, String redirectUri) {
+        jdbc.sql("INSERT INTO consent_link (" + COLUMNS + ", state_hash, code_verifier, redirect_uri) VALUES (:id, :channel,"
+                        + " :user, :customer, :scopes, :status, :language, :requestedAt, :grantedAt, :expiresAt, :endedAt,"
+                        + " :endReason, :remindedAt, :bankGrant, :stateHash, :verifier, :redirectUri)")
+                .params(parameters(link))
+                .param("stateHash", stateHash)
+                .param("verifier", codeVerifier)
+                .param("redirectUri", redirectUri)
                 .update();
     }
 
     @Override
-    public boolean end(Link ended) {
-        return jdbc.sql("UPDATE consent_link SET status = :status, ended_at = :endedAt WHERE id = :id AND status = 'AUTHORISED'")
-                .param("status", ended.status().name())
-                .param("endedAt", ended.endedAt().atOffset(ZoneOffset.UTC))
-                .param("id", ended.id())
+    public boolean update(Link changed, Link.Status expected) {
+        String forgetVerifier = changed.status() == Link.Status.AWAITING_AUTHORISATION ? "" : ", code_verifier = NULL";
+        return jdbc.sql("UPDATE consent_link SET customer_id = :customer, scopes = :scopes, status = :status,"
+                        + " language = :language, granted_at = :grantedAt, expires_at = :expiresAt, ended_at = :endedAt,"
+                        + " end_reason = :endReason, reminded_at = :remindedAt, bank_grant_id = :bankGrant" + forgetVerifier
+                        + " WHERE id = :id AND status = :expected")
+                .params(parameters(changed))
+                .param("expected", expected.name())
                 .update() == 1;
+    }
+
+    @Override
+    public int deleteAllOf(ChatAddress address) {
+        return jdbc.sql("DELETE FROM consent_link WHERE channel = :channel AND chat_user_id = :user")
+                .param("channel", address.channel().name())
+                .param("user", address.userId())
+                .update();
+    }
+
+    private static Map<String, Object> parameters(Link link) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("id", link.id());
+        values.put("channel", link.address().channel().name());
+        values.put("user", link.address().userId());
+        values.put("customer", link.customer() == null ? null : link.customer().value());
+        values.put("scopes", link.scopes().stream().map(Scope::name).sorted().collect(Collectors.joining(",")));
+        values.put("status", link.status().name());
+        values.put("language", link.language().code());
+        values.put("requestedAt", UtcTimes.utc(link.requestedAt()));
+        values.put("grantedAt", UtcTimes.utc(link.grantedAt()));
+        values.put("expiresAt", UtcTimes.utc(link.expiresAt()));
+        values.put("endedAt", UtcTimes.utc(link.endedAt()));
+        values.put("endReason", link.endReason() == null ? null : link.endReason().name());
+        values.put("remindedAt", UtcTimes.utc(link.remindedAt()));
+        values.put("bankGrant", link.bankGrantId());
+        return values;
     }
 
     private static Link link(ResultSet rs, int row) throws SQLException {
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         Arrays.stream(rs.getString("scopes").split(",")).filter(s -> !s.isBlank()).map(Scope::valueOf).forEach(scopes::add);
-        OffsetDateTime ended = rs.getObject("ended_at", OffsetDateTime.class);
+        String customer = rs.getString("customer_id");
+        String endReason = rs.getString("end_reason");
         return new Link(rs.getString("id"), new ChatAddress(Channel.valueOf(rs.getString("channel")), rs.getString("chat_user_id")),
-                new CustomerId(rs.getString("customer_id")), scopes, Link.Status.valueOf(rs.getString("status")),
-                rs.getObject("granted_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
-                ended == null ? null : ended.toInstant());
+                customer == null ? null : new CustomerId(customer), scopes, Link.Status.valueOf(rs.getString("status")),
+                Language.fromTag(rs.getString("language")).orElse(Language.IT), UtcTimes.instant(rs.getObject("requested_at", OffsetDateTime.class)),
+                UtcTimes.instant(rs.getObject("granted_at", OffsetDateTime.class)), UtcTimes.instant(rs.getObject("expires_at", OffsetDateTime.class)), UtcTimes.instant(rs.getObject("ended_at", OffsetDateTime.class)),
+                endReason == null ? null : Link.EndReason.valueOf(endReason), UtcTimes.instant(rs.getObject("reminded_at", OffsetDateTime.class)),
+                rs.getString("bank_grant_id"));
     }
 }
