@@ -2,10 +2,13 @@
 
 // The chat page. The transcript is the server's: the page shows what GET /messages and the event
 // stream deliver, ordered and de-duplicated by seq, and what it sends is shown as the server stored
-// it (card numbers already masked), never as typed.
+// it (card numbers already masked), never as typed. The browser is known by an HttpOnly cookie the
+// server sets on the first GET /session; the customer links it to their account at the bank.
 (function () {
   const S = window.Sportello;
   const API = '/api/v1/webchat';
+  const LINK_START = '/link/start';
+  const LINK_ACCOUNT_PAYLOAD = 'ACTION:LINK_ACCOUNT'; // QuickReply.LINK_ACCOUNT on the server
   const TEXT_CHARS_MAX = 2000; // WebChat.TEXT_CHARS_MAX on the server
   const REMAINING_SHOWN_BELOW_CHARS = 200; // the counter appears only near the limit
   const MESSAGES_SHOWN_MAX = 500; // a tab left open for days must not grow without bound
@@ -17,48 +20,111 @@
     bySeq: new Map(), // the seen seqs and their messages, for de-duplication and quick replies
     lastSeq: 0,
     floorSeq: 0, // messages at or below it were dropped from the page; a late copy is ignored
-    source: null, // the open EventSource, closed on sign-out
+    source: null, // the open EventSource, closed when the browser is forgotten
+    linkCheck: null, // the GET /session in flight after a bot line that may mean the link changed
+    linkCheckAgain: false, // another line came while it was in flight: check once more after it
     reconnectDelayMs: RECONNECT_DELAY_MS_MIN,
     pending: null, // {text, payload, clientId} of a send that failed: a retry reuses the id
     sending: false,
+    stuckToBottom: true, // the reader follows the newest line; kept when the transcript's box shrinks
   };
   const el = {};
 
   async function start() {
-    ['messages', 'empty', 'message-input', 'send-button', 'composer', 'remaining', 'connection', 'sign-out',
-      'customer-name'].forEach((id) => { el[id] = document.getElementById(id); });
-    const session = await currentSession();
-    if (session === null) {
+    ['messages', 'empty', 'message-input', 'send-button', 'composer', 'remaining', 'connection', 'forget',
+      'customer', 'customer-name', 'link-account'].forEach((id) => { el[id] = document.getElementById(id); });
+    const language = S.uiLanguage();
+    // Both start at once; the session call also gives a new browser its chat identity.
+    const session = S.api('GET', API + '/session?lang=' + encodeURIComponent(language)).then((value) => ({ value }),
+      (problem) => ({ problem }));
+    try {
+      await S.load(language);
+    } catch (failure) {
+      S.showError(failure);
+    }
+    document.addEventListener(S.LANGUAGE_EVENT, updateLinkTargets);
+    const answer = await session;
+    if (answer.problem) {
+      S.showError(answer.problem); // without a chat identity nothing else can work
       return;
     }
-    await loadTexts(S.storedLanguage() || session.language);
-    el['customer-name'].textContent = session.name;
+    showLinkState(answer.value);
+    followNewestLine();
     wireComposer();
-    el['sign-out'].addEventListener('click', signOut);
+    el.forget.addEventListener('click', forgetBrowser);
     await loadHistory();
     openStream();
   }
 
-  /** The signed-in customer, or null after sending a stranger back to the start page. */
-  async function currentSession() {
+  // --- the link to the bank account, shown in the header
+
+  /** Linked: the customer's name. Not linked: the button that starts linking at the bank. */
+  function showLinkState(session) {
+    const linked = Boolean(session && session.linked);
+    const name = el['customer-name'];
+    if (linked && typeof session.name === 'string' && session.name !== '') {
+      name.removeAttribute('data-i18n');
+      name.textContent = session.name;
+    } else {
+      name.setAttribute('data-i18n', 'chat.linked'); // linked, but the bank did not say the name
+      S.apply(name);
+    }
+    el.customer.hidden = !linked;
+    el['link-account'].hidden = linked;
+    updateLinkTargets();
+  }
+
+  /** The bank's pages open in the language the customer is reading now. */
+  function linkTarget() {
+    return LINK_START + '?lang=' + encodeURIComponent(S.language() || S.uiLanguage());
+  }
+
+  function updateLinkTargets() {
+    document.querySelectorAll('a.link-account').forEach((link) => { link.href = linkTarget(); });
+  }
+
+  /**
+   * A bot line may follow a change of the link (linked in another tab, unlinked by the customer,
+   * revoked by the bank, consent expired), so the header asks the server again, one call at a time.
+   */
+  async function recheckLinkState() {
+    if (state.linkCheck) {
+      state.linkCheckAgain = true;
+      return;
+    }
+    state.linkCheck = stillThisBrowser().then((known) => (known ? S.api('GET', API + '/session') : null));
     try {
-      return await S.api('GET', API + '/session');
-    } catch (failure) {
-      if (failure instanceof S.ApiError && failure.status === 401) {
-        location.replace('/');
-      } else {
-        await loadTexts(S.storedLanguage() || S.browserLanguage());
-        S.showError(failure);
+      const session = await state.linkCheck;
+      if (session) {
+        showLinkState(session);
       }
-      return null;
+    } catch (failure) {
+      // Not worth a banner: the header keeps what it showed and the next bot line checks again.
+      console.warn('web chat: could not refresh the link state', failure);
+    } finally {
+      state.linkCheck = null;
+    }
+    if (state.linkCheckAgain) {
+      state.linkCheckAgain = false;
+      recheckLinkState();
     }
   }
 
-  async function loadTexts(lang) {
+  /**
+   * False, after sending the page to the start, when this browser no longer has its chat (forgotten
+   * in another tab): asking GET /session then would quietly start a new chat under the old transcript.
+   * On the way it fetches what the page may have missed.
+   */
+  async function stillThisBrowser() {
     try {
-      await S.load(lang === 'it' || lang === 'en' ? lang : S.browserLanguage());
+      addMessages(await S.api('GET', API + '/messages?after=' + state.lastSeq), false);
+      return true;
     } catch (failure) {
-      S.showError(failure);
+      if (failure instanceof S.ApiError && failure.status === 401) {
+        leave();
+        return false;
+      }
+      return true; // any other failure (server down, a proxy's error page) says nothing about this browser
     }
   }
 
@@ -73,12 +139,15 @@
 
   // --- messages
 
-  /** Adds what is new in list; scrolls down if asked or if the reader was already at the bottom. */
+  /**
+   * Adds what is new in list; scrolls down if asked or if the reader was already at the bottom.
+   * Returns how many lines were new.
+   */
   function addMessages(list, scroll) {
     const atBottom = isAtBottom();
     const added = list.filter(addMessage).length;
     if (added === 0) {
-      return;
+      return 0;
     }
     pruneOldest();
     refreshQuickReplies();
@@ -86,6 +155,7 @@
     if (scroll || atBottom) {
       el.messages.scrollTop = el.messages.scrollHeight;
     }
+    return added;
   }
 
   function addMessage(message) {
@@ -176,19 +246,44 @@
     const group = element('div', 'quick-replies');
     group.setAttribute('role', 'group');
     group.setAttribute('data-i18n-aria-label', 'chat.quick-replies.label');
-    choices.forEach((choice) => {
-      const button = element('button', 'quick-reply');
-      button.type = 'button';
-      button.textContent = choice.title;
-      button.addEventListener('click', () => send(choice.title, choice.payload));
-      group.append(button);
-    });
+    choices.forEach((choice) => group.append(choice.payload === LINK_ACCOUNT_PAYLOAD ? linkChoice(choice) : replyChoice(choice)));
     S.apply(group);
     return group;
   }
 
+  function replyChoice(choice) {
+    const button = element('button', 'quick-reply');
+    button.type = 'button';
+    button.textContent = choice.title;
+    button.addEventListener('click', () => send(choice.title, choice.payload));
+    return button;
+  }
+
+  // Linking happens at the bank, not in the conversation: this choice is a link there, not a line sent.
+  function linkChoice(choice) {
+    const link = element('a', 'quick-reply link-account');
+    link.href = linkTarget();
+    link.textContent = choice.title;
+    return link;
+  }
+
   function updateEmpty() {
     el.empty.hidden = state.bySeq.size > 0;
+  }
+
+  /**
+   * When the transcript's box shrinks (a phone's keyboard opens, the header wraps, the window is
+   * resized) a reader who was at the newest line stays there instead of being left mid-conversation.
+   */
+  function followNewestLine() {
+    el.messages.addEventListener('scroll', () => { state.stuckToBottom = isAtBottom(); }, { passive: true });
+    if (typeof ResizeObserver === 'function') {
+      new ResizeObserver(() => {
+        if (state.stuckToBottom) {
+          el.messages.scrollTop = el.messages.scrollHeight;
+        }
+      }).observe(el.messages);
+    }
   }
 
   function isAtBottom() {
@@ -330,12 +425,14 @@
       console.warn('web chat stream: not a message', event.data);
       return;
     }
-    addMessages([message], false);
+    if (addMessages([message], false) > 0 && message.direction === 'out' && message.purpose !== 'NOTIFICATION') {
+      recheckLinkState();
+    }
   }
 
   // The browser reconnects by itself (sending Last-Event-ID) after a dropped connection, but gives up
-  // for good when the server answers with an error status, e.g. 401 after a sign-out in another tab
-  // or 503 when the server is full. Then retrying is up to the page, with a growing delay.
+  // for good when the server answers with an error status, e.g. 401 after this browser was forgotten
+  // in another tab or 503 when the server is full. Then retrying is up to the page, with a growing delay.
   function onStreamError(source) {
     setConnection('reconnecting', 'chat.connection.reconnecting');
     if (source.readyState !== EventSource.CLOSED) {
@@ -346,16 +443,11 @@
   }
 
   async function reopenStream() {
-    try {
-      await S.api('GET', API + '/session');
-    } catch (failure) {
-      if (failure instanceof S.ApiError && failure.status === 401) {
-        location.replace('/');
-        return;
-      }
-      // Any other failure: the new stream will fail too and come back here after a longer delay.
+    // On any other failure the new stream fails too and comes back here after a longer delay.
+    if (await stillThisBrowser()) {
+      openStream();
+      recheckLinkState(); // the link may have changed while the page was away
     }
-    openStream();
   }
 
   function setConnection(connectionState, key) {
@@ -364,18 +456,23 @@
     S.apply(el.connection);
   }
 
-  async function signOut() {
-    el['sign-out'].disabled = true;
+  /** Unlinks the account from this chat and drops the chat's cookie: the next visit starts afresh. */
+  async function forgetBrowser() {
+    el.forget.disabled = true;
     try {
       await S.api('POST', API + '/sign-out');
-      if (state.source) {
-        state.source.close();
-      }
-      location.replace('/');
+      leave();
     } catch (failure) {
       S.showError(failure);
-      el['sign-out'].disabled = false;
+      el.forget.disabled = false;
     }
+  }
+
+  function leave() {
+    if (state.source) {
+      state.source.close();
+    }
+    location.replace('/');
   }
 
   document.addEventListener('DOMContentLoaded', start);

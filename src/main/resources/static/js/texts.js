@@ -6,6 +6,7 @@
 (function () {
   const LANGUAGES = ['it', 'en'];
   const LANGUAGE_STORAGE_KEY = 'sportello.lang';
+  const LANGUAGE_EVENT = 'sportello:language';
   // Attributes filled from the texts: data-i18n-placeholder="key" sets placeholder, and so on.
   const TEXT_ATTRIBUTES = ['placeholder', 'aria-label', 'title'];
 
@@ -92,6 +93,8 @@
     document.documentElement.lang = lang;
     apply(document);
     markLanguageToggle(lang);
+    // Things the page builds from the language, not from a text (e.g. a link's ?lang=), follow it here.
+    document.dispatchEvent(new CustomEvent(LANGUAGE_EVENT, { detail: { language: lang } }));
   }
 
   function storedLanguage() {
@@ -111,8 +114,16 @@
     }
   }
 
+  /** The first of the browser's preferred languages that Sportello speaks, else Italian. */
   function browserLanguage() {
-    return (navigator.language || '').toLowerCase().startsWith('it') ? 'it' : 'en';
+    const preferred = navigator.languages && navigator.languages.length > 0 ? navigator.languages : [navigator.language || ''];
+    const spoken = preferred.map((tag) => String(tag).toLowerCase().split('-')[0]).find((code) => LANGUAGES.includes(code));
+    return spoken || 'it';
+  }
+
+  /** The language the page opens in: the last one chosen on this browser, else the browser's. */
+  function uiLanguage() {
+    return storedLanguage() || browserLanguage();
   }
 
   /** Makes the IT | EN buttons switch the page's texts and remember the choice. */
@@ -171,8 +182,8 @@
     text,
     apply,
     load,
-    storedLanguage,
-    browserLanguage,
+    LANGUAGE_EVENT,
+    uiLanguage,
     errorMessage,
     showError,
     hideError,

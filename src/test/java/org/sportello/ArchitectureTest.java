@@ -1,14 +1,19 @@
 package org.sportello;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The hexagon rule inside each module, and what shared value types may depend on. */
+/** The hexagon rule inside each module, what shared value types may depend on, and the consent rule. */
 class ArchitectureTest {
 
     static final JavaClasses CLASSES = new ClassFileImporter()
@@ -67,6 +72,36 @@ class ArchitectureTest {
                 .orShould().callMethod(java.time.ZonedDateTime.class, "now")
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .because("time comes from the injected Clock, so tests can fix it")
+                .check(CLASSES);
+    }
+
+    /**
+     * Every read of customer data passes the consent check: the bank's read methods need a grant,
+     * and only the consent module makes grants (the bank's own benchmark, on data it made up, too).
+     */
+    @Test
+    void onlyTheConsentModuleMakesGrants() {
+        noClasses().that().resideOutsideOfPackages("org.sportello.consent..", "org.sportello.bank.adapter.in.bench..")
+                .should().implement(org.sportello.bank.Grant.class)
+                .orShould().callConstructor(org.sportello.consent.ConsentCheck.Granted.class,
+                        String.class, org.sportello.shared.CustomerId.class, org.sportello.shared.Scope.class)
+                .because("a grant is the consent check's answer; no module may read customer data around it")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theBanksReadMethodsTakeAGrantNotACustomerId() {
+        methods().that().areDeclaredInClassesThat().resideInAPackage("org.sportello.bank")
+                .and().areDeclaredInClassesThat().areInterfaces()
+                .should(new ArchCondition<JavaMethod>("not take a bare CustomerId") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        if (method.getRawParameterTypes().stream().anyMatch(type -> type.isEquivalentTo(org.sportello.shared.CustomerId.class))) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                    + " takes a CustomerId: reads of customer data take a consent Grant"));
+                        }
+                    }
+                })
                 .check(CLASSES);
     }
 }

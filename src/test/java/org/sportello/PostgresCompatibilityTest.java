@@ -1,5 +1,6 @@
 package org.sportello;
 
+import org.sportello.testing.TestGrant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,8 +28,14 @@ import org.sportello.bank.domain.Merchant;
 import org.sportello.bank.domain.TransactionDetails;
 import org.sportello.bank.domain.TransactionDraft;
 import org.sportello.channel.application.WebChat;
+import org.sportello.consent.AuditLog;
+import org.sportello.consent.AccessPurpose;
 import org.sportello.consent.ConsentCheck;
 import org.sportello.consent.Consents;
+import org.sportello.consent.application.AuditTrail;
+import org.sportello.consent.domain.audit.AuditEntry;
+import org.sportello.consent.domain.audit.AuditKind;
+import org.sportello.consent.domain.audit.AuditRecord;
 import org.sportello.shared.Scope;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.CustomerId;
@@ -36,9 +43,11 @@ import org.sportello.shared.Iban;
 import org.sportello.shared.Language;
 import org.sportello.shared.Money;
 import org.sportello.testing.BankAssertions;
+import org.sportello.testing.InProcessLinking;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -83,11 +92,11 @@ class PostgresCompatibilityTest {
     }
 
     @Test
-    void runsOnPostgresql() {
+    void runsOnPostgresql() throws IOException {
         String version = jdbc().sql("SELECT version()").query(String.class).single();
         assertThat(version).startsWith("PostgreSQL 17");
         assertThat(jdbc().sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success").query(Long.class).single())
-                .isEqualTo(4);
+                .isEqualTo(new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql").length);
     }
 
     @Test
@@ -100,9 +109,9 @@ class PostgresCompatibilityTest {
     @Test
     void booksIdempotentlyAndNotifiesTheLinkedChat() {
         ChatAddress chat = ChatAddress.web("pg-chat-user-1");
-        app.getBean(Consents.class).linkDemoCustomer(chat, GIULIA);
-        assertThat(app.getBean(Consents.class).check(chat, Scope.BALANCES)).isInstanceOf(ConsentCheck.Granted.class);
-        Money before = app.getBean(Accounts.class).accountsOf(GIULIA).get(0).balance();
+        InProcessLinking.link(app, chat, "giulia.rossi", Language.IT);
+        assertThat(app.getBean(Consents.class).check(chat, Scope.BALANCES, AccessPurpose.ANSWER)).isInstanceOf(ConsentCheck.Granted.class);
+        Money before = app.getBean(Accounts.class).accountsOf(TestGrant.balances(GIULIA)).get(0).balance();
         TransactionDraft payment = new TransactionDraft("PG-TX-1", GIULIA_IBAN, Money.eur("-18.90"), TransactionKind.CARD_PAYMENT,
                 TransactionStatus.BOOKED, Instant.parse("2026-11-18T09:20:02Z"), LocalDate.of(2026, 11, 18), "4821",
                 new Merchant("Amazon", "5942", null, null), null, "ECOM 18/11 CARTA *4821 AMAZON", TransactionDetails.NONE);
@@ -113,16 +122,16 @@ class PostgresCompatibilityTest {
 
         assertThat(((BookingResult.Booked) first).items().get(0).status()).isEqualTo(BookingResult.ItemStatus.BOOKED);
         assertThat(((BookingResult.Booked) again).items().get(0).status()).isEqualTo(BookingResult.ItemStatus.DUPLICATE);
-        assertThat(app.getBean(Accounts.class).accountsOf(GIULIA).get(0).balance()).isEqualTo(before.minus(Money.eur("18.90")));
+        assertThat(app.getBean(Accounts.class).accountsOf(TestGrant.balances(GIULIA)).get(0).balance()).isEqualTo(before.minus(Money.eur("18.90")));
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(transcript(chat))
                 .anyMatch(text -> text.startsWith("💳 Hai pagato 18,90\u00a0€ presso Amazon con la carta •••• 4821.")));
-        assertThat(app.getBean(Accounts.class).recentTransactions(GIULIA, 1).get(0).merchantName()).isEqualTo("Amazon");
+        assertThat(app.getBean(Accounts.class).recentTransactions(TestGrant.transactions(GIULIA), 1).get(0).merchantName()).isEqualTo("Amazon");
     }
 
     @Test
     void webChatTranscriptDropsARedeliveredMessage() {
         ChatAddress chat = ChatAddress.web("pg-chat-user-2");
-        app.getBean(Consents.class).linkDemoCustomer(chat, GIULIA);
+        InProcessLinking.link(app, chat, "giulia.rossi", Language.IT);
         WebChat webChat = app.getBean(WebChat.class);
 
         long first = webChat.receive(chat.userId(), "client-1", "saldo", null, Language.IT).seq();
@@ -139,11 +148,39 @@ class PostgresCompatibilityTest {
         SpendingFacts spending = app.getBean(SpendingFacts.class);
         Period october = Period.month(2026, 10, ZoneId.of("Europe/Rome"));
 
-        assertThat(spending.total(GIULIA, october, Optional.empty(), Optional.of("Netflix")).amount()).isEqualTo(Money.eur("13.99"));
-        assertThat(spending.totals(GIULIA, october, SpendingFacts.Grouping.MERCHANT)).isNotEmpty();
-        assertThat(spending.largestExpenses(GIULIA, october, 1).get(0).merchantName()).isEqualTo("Immobiliare Navigli");
-        assertThat(spending.recurring(GIULIA, LocalDate.of(2026, 11, 18))).extracting(SpendingFacts.Recurring::name)
+        assertThat(spending.total(TestGrant.transactions(GIULIA), october, Optional.empty(), Optional.of("Netflix")).amount()).isEqualTo(Money.eur("13.99"));
+        assertThat(spending.totals(TestGrant.transactions(GIULIA), october, SpendingFacts.Grouping.MERCHANT)).isNotEmpty();
+        assertThat(spending.largestExpenses(TestGrant.transactions(GIULIA), october, 1).get(0).merchantName()).isEqualTo("Immobiliare Navigli");
+        assertThat(spending.recurring(TestGrant.transactions(GIULIA), LocalDate.of(2026, 11, 18))).extracting(SpendingFacts.Recurring::name)
                 .contains("Netflix", "Immobiliare Navigli", "Studio Architetti Ferri");
+    }
+
+    @Test
+    void auditChainKeepsItsHashesThroughPostgresqlTimestampsAndFindsAChangedEntry() {
+        AuditTrail trail = app.getBean(AuditTrail.class);
+        AuditLog log = app.getBean(AuditLog.class);
+        trail.recordAll(List.of(
+                new AuditRecord(AuditKind.LINK_AUTHORISED, "pg-audit-link", GIULIA, null, null, "bank", null,
+                        Instant.parse("2026-11-18T09:30:00.123456789Z")),
+                new AuditRecord(AuditKind.DATA_READ, "pg-audit-link", GIULIA, Scope.BALANCES, "answer", "chat:web", "perché", null)));
+        List<AuditEntry> entries = trail.entriesOfLinks(List.of("pg-audit-link"));
+
+        assertThat(entries).extracting(entry -> entry.record().recordedAt())
+                .containsExactly(Instant.parse("2026-11-18T09:30:00.123456Z"), Instant.parse("2026-11-18T09:30:00Z"));
+        AuditLog.Verification intact = log.verify(entriesSoFar -> { });
+        assertThat(intact.intact()).as(intact.reason()).isTrue();
+
+        long changed = entries.get(1).seq();
+        jdbc().sql("UPDATE consent_audit SET purpose = 'marketing' WHERE seq = :seq").param("seq", changed).update();
+        AuditLog.Verification broken;
+        try {
+            broken = log.verify(entriesSoFar -> { });
+        } finally {
+            jdbc().sql("UPDATE consent_audit SET purpose = 'answer' WHERE seq = :seq").param("seq", changed).update();
+        }
+        assertThat(broken.brokenAt()).isEqualTo(changed);
+        assertThat(broken.reason()).startsWith("stored hash " + entries.get(1).hash().substring(0, 4) + "… does not match the recomputed ")
+                .endsWith(": the entry was altered");
     }
 
     @Test

@@ -13,6 +13,12 @@ public record QuickReply(String title, String payload) {
     /** Telegram's callback_data holds at most 64 bytes; payloads stay ASCII within that. */
     public static final int PAYLOAD_CHARS_MAX = 64;
 
+    /**
+     * The payload of the account-link button: each channel turns it into its own link to the
+     * bank's page (Messenger's account_link button, a URL button, the web chat's link).
+     */
+    public static final String LINK_ACCOUNT = "ACTION:LINK_ACCOUNT";
+
     public QuickReply {
         Objects.requireNonNull(title, "title == null");
         Objects.requireNonNull(payload, "payload == null");
@@ -22,5 +28,14 @@ public record QuickReply(String title, String payload) {
         if (payload.isBlank() || payload.length() > PAYLOAD_CHARS_MAX || !payload.chars().allMatch(c -> c >= 32 && c < 127)) {
             throw new IllegalArgumentException("quick reply payload must be 1 to " + PAYLOAD_CHARS_MAX + " ASCII characters");
         }
+    }
+
+    /** The button that starts linking the chat to a bank account. */
+    public static QuickReply linkAccount(String title) {
+        return new QuickReply(title, LINK_ACCOUNT);
+    }
+
+    public boolean isLinkAccount() {
+        return LINK_ACCOUNT.equals(payload);
     }
 }

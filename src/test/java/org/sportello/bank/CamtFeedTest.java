@@ -1,5 +1,6 @@
 package org.sportello.bank;
 
+import org.sportello.testing.TestGrant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -55,7 +56,7 @@ class CamtFeedTest {
 
     @Test
     void aNotificationBooksThePaymentHoldsThePendingOneAndCreditsTheReversal() {
-        AccountSummary before = accounts.accountsOf(GIULIA).get(0);
+        AccountSummary before = accounts.accountsOf(TestGrant.balances(GIULIA)).get(0);
 
         Response response = post(sample("camt054_card_payment_pending_reversal.xml"), "camt054");
 
@@ -64,7 +65,7 @@ class CamtFeedTest {
         assertThat(body.get("format").asString()).isEqualTo("camt054");
         assertThat(body.get("items").valueStream().map(i -> i.get("id").asString() + " " + i.get("status").asString()))
                 .containsExactly("20261118101431000042 BOOKED", "20261118102002000043 BOOKED", "20261118000000000044 BOOKED");
-        AccountSummary after = accounts.accountsOf(GIULIA).get(0);
+        AccountSummary after = accounts.accountsOf(TestGrant.balances(GIULIA)).get(0);
         assertThat(after.balance()).isEqualTo(before.balance().minus(Money.eur("42.50")).plus(Money.eur("64.80")));
         assertThat(after.available()).isEqualTo(before.available().minus(Money.eur("42.50")).plus(Money.eur("64.80"))
                 .minus(Money.eur("18.90")));
@@ -75,7 +76,7 @@ class CamtFeedTest {
         JsonNode settled = post(booked, "camt").json();
         assertThat(settled.get("items").valueStream().map(i -> i.get("status").asString()))
                 .containsExactly("DUPLICATE", "SETTLED", "DUPLICATE");
-        assertThat(accounts.accountsOf(GIULIA).get(0).balance()).isEqualTo(after.balance().minus(Money.eur("18.90")));
+        assertThat(accounts.accountsOf(TestGrant.balances(GIULIA)).get(0).balance()).isEqualTo(after.balance().minus(Money.eur("18.90")));
     }
 
     @Test

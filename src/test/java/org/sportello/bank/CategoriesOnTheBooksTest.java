@@ -1,5 +1,6 @@
 package org.sportello.bank;
 
+import org.sportello.testing.TestGrant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,7 +55,7 @@ class CategoriesOnTheBooksTest {
 
     @Test
     void aCustomersChoiceRecategorisesThePastAndTheFuture() {
-        int changed = choices.choose(EMMA, "netflix", "ENTERTAINMENT_MUSIC_AND_AUDIO");
+        int changed = choices.choose(TestGrant.transactions(EMMA), "netflix", "ENTERTAINMENT_MUSIC_AND_AUDIO");
 
         assertThat(changed).isEqualTo(jdbc.sql("""
                         SELECT COUNT(*) FROM bank_transaction t JOIN bank_account a ON a.id = t.account_id
@@ -62,13 +63,13 @@ class CategoriesOnTheBooksTest {
                 .isGreaterThan(20);
         assertThat(book("PAYPAL *NETFLIX", "4899")).isEqualTo("ENTERTAINMENT_MUSIC_AND_AUDIO ENTERTAINMENT Netflix");
         Period october = Period.month(2026, 10, ZoneId.of("Europe/Rome"));
-        assertThat(spending.total(EMMA, october, Optional.of("ENTERTAINMENT_MUSIC_AND_AUDIO"), Optional.of("Netflix")).amount())
+        assertThat(spending.total(TestGrant.transactions(EMMA), october, Optional.of("ENTERTAINMENT_MUSIC_AND_AUDIO"), Optional.of("Netflix")).amount())
                 .isEqualTo(Money.eur("13.99"));
     }
 
     @Test
     void refusesACategoryTheTaxonomyDoesNotKnow() {
-        assertThatThrownBy(() -> choices.choose(EMMA, "Netflix", "FUN"))
+        assertThatThrownBy(() -> choices.choose(TestGrant.transactions(EMMA), "Netflix", "FUN"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown category FUN");
     }
 }

@@ -1,5 +1,6 @@
 package org.sportello.bank;
 
+import org.sportello.testing.TestGrant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -78,7 +79,7 @@ class CsvFeedTest {
 
     @Test
     void booksAnItalianExportThroughItsMapping() {
-        Money before = accounts.accountsOf(GIULIA).get(0).balance();
+        Money before = accounts.accountsOf(TestGrant.balances(GIULIA)).get(0).balance();
 
         Response response = post(resource("movimenti-giulia.csv"), mapping());
 
@@ -87,7 +88,7 @@ class CsvFeedTest {
         assertThat(body.get("format").asString()).isEqualTo("csv");
         assertThat(body.get("booked").asInt()).isEqualTo(3);
         assertThat(body.get("items").get(0).get("id").asString()).isEqualTo("CSV-" + run + "-20261103-01");
-        assertThat(accounts.accountsOf(GIULIA).get(0).balance())
+        assertThat(accounts.accountsOf(TestGrant.balances(GIULIA)).get(0).balance())
                 .isEqualTo(before.minus(Money.eur("1234.56")).plus(Money.eur("45.00")).minus(Money.eur("87.30")));
         assertThat(post(resource("movimenti-giulia.csv"), mapping()).json().get("duplicates").asInt()).isEqualTo(3);
     }

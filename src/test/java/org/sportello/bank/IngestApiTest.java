@@ -1,5 +1,6 @@
 package org.sportello.bank;
 
+import org.sportello.testing.TestGrant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
@@ -39,7 +40,7 @@ class IngestApiTest {
     }
 
     Money balance() {
-        return accounts.accountsOf(MARCO).get(0).balance();
+        return accounts.accountsOf(TestGrant.balances(MARCO)).get(0).balance();
     }
 
     String cardPayment(String id, String amount) {

@@ -1,5 +1,6 @@
 package org.sportello.bank;
 
+import org.sportello.testing.TestGrant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -32,8 +33,8 @@ class SpendingFactsTest {
 
     @Test
     void totalsByMerchantAddUpToTheSpendingOfThePeriod() {
-        List<Total> byMerchant = spending.totals(GIULIA, OCTOBER, Grouping.MERCHANT);
-        Total all = spending.total(GIULIA, OCTOBER, Optional.empty(), Optional.empty());
+        List<Total> byMerchant = spending.totals(TestGrant.transactions(GIULIA), OCTOBER, Grouping.MERCHANT);
+        Total all = spending.total(TestGrant.transactions(GIULIA), OCTOBER, Optional.empty(), Optional.empty());
 
         assertThat(byMerchant).isNotEmpty();
         assertThat(byMerchant.stream().map(Total::amount).reduce(Money.eur("0"), Money::plus)).isEqualTo(all.amount());
@@ -50,7 +51,7 @@ class SpendingFactsTest {
 
     @Test
     void oneMerchantInOnePeriod() {
-        Total rent = spending.total(GIULIA, OCTOBER, Optional.empty(), Optional.of("immobiliare navigli srl"));
+        Total rent = spending.total(TestGrant.transactions(GIULIA), OCTOBER, Optional.empty(), Optional.of("immobiliare navigli srl"));
 
         assertThat(rent.amount()).isEqualTo(Money.eur("890.00"));
         assertThat(rent.count()).isEqualTo(1);
@@ -58,20 +59,20 @@ class SpendingFactsTest {
 
     @Test
     void totalsOfACategoryAndOfItsPrimary() {
-        Total groceries = spending.total(GIULIA, OCTOBER, Optional.of("FOOD_AND_DRINK_GROCERIES"), Optional.empty());
-        Total food = spending.total(GIULIA, OCTOBER, Optional.of("FOOD_AND_DRINK"), Optional.empty());
+        Total groceries = spending.total(TestGrant.transactions(GIULIA), OCTOBER, Optional.of("FOOD_AND_DRINK_GROCERIES"), Optional.empty());
+        Total food = spending.total(TestGrant.transactions(GIULIA), OCTOBER, Optional.of("FOOD_AND_DRINK"), Optional.empty());
 
         assertThat(groceries.count()).isPositive();
         assertThat(food.amount()).isGreaterThan(groceries.amount());
-        assertThat(spending.totals(GIULIA, OCTOBER, Grouping.PRIMARY_CATEGORY)).extracting(Total::key)
+        assertThat(spending.totals(TestGrant.transactions(GIULIA), OCTOBER, Grouping.PRIMARY_CATEGORY)).extracting(Total::key)
                 .contains("FOOD_AND_DRINK", "RENT_AND_UTILITIES", "ENTERTAINMENT").doesNotContain("INCOME", "TRANSFER_OUT");
-        assertThat(spending.total(GIULIA, OCTOBER, Optional.empty(), Optional.of("ESSELUNGA MILANO VIALE PIAVE")).count())
+        assertThat(spending.total(TestGrant.transactions(GIULIA), OCTOBER, Optional.empty(), Optional.of("ESSELUNGA MILANO VIALE PIAVE")).count())
                 .as("a raw acquirer name finds the normalised merchant").isPositive();
     }
 
     @Test
     void comparesAMonthWithTheOneBefore() {
-        SpendingFacts.Comparison comparison = spending.compare(GIULIA, OCTOBER, Optional.empty(), Optional.of("Netflix"));
+        SpendingFacts.Comparison comparison = spending.compare(TestGrant.transactions(GIULIA), OCTOBER, Optional.empty(), Optional.of("Netflix"));
 
         assertThat(comparison.previousPeriod()).isEqualTo(Period.month(2026, 9, ROME));
         assertThat(comparison.current().amount()).isEqualTo(Money.eur("13.99"));
@@ -81,7 +82,7 @@ class SpendingFactsTest {
 
     @Test
     void listsTheLargestExpensesFirst() {
-        List<TransactionSummary> largest = spending.largestExpenses(GIULIA, OCTOBER, 3);
+        List<TransactionSummary> largest = spending.largestExpenses(TestGrant.transactions(GIULIA), OCTOBER, 3);
 
         assertThat(largest).hasSize(3);
         assertThat(largest.get(0).merchantName()).isEqualTo("Immobiliare Navigli");
@@ -90,7 +91,7 @@ class SpendingFactsTest {
 
     @Test
     void findsWhatComesBackEveryMonthAndNotTheWeeklyShopping() {
-        List<Recurring> recurring = spending.recurring(GIULIA, LocalDate.of(2026, 11, 18));
+        List<Recurring> recurring = spending.recurring(TestGrant.transactions(GIULIA), LocalDate.of(2026, 11, 18));
 
         // Groceries every week and bills every other month are not monthly; merchants come normalised.
         assertThat(recurring).extracting(Recurring::name).containsExactlyInAnyOrder("Netflix", "Spotify", "Iliad", "Virgin Active",

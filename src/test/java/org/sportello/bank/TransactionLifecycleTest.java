@@ -1,5 +1,6 @@
 package org.sportello.bank;
 
+import org.sportello.testing.TestGrant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sportello.shared.CustomerId;
 import org.sportello.shared.Money;
+import org.sportello.testing.BankLinking;
 import org.sportello.testing.EventStream;
 import org.sportello.testing.HttpTestClient;
 import org.sportello.testing.HttpTestClient.Response;
@@ -43,7 +45,7 @@ class TransactionLifecycleTest {
     void signIn() {
         http = new HttpTestClient(port);
         run = UUID.randomUUID().toString().substring(0, 8);
-        assertThat(http.postJson("/api/v1/webchat/demo-sign-in", "{\"customerId\": \"james.walker\"}").status()).isEqualTo(200);
+        new BankLinking(http).link("en", "james.walker");
         chat = new EventStream(http, "/api/v1/webchat/stream?after=0");
     }
 
@@ -72,13 +74,13 @@ class TransactionLifecycleTest {
 
     @Test
     void aPendingPaymentIsBookedLaterAsTheSameTransactionAndAnnouncedOnce() {
-        AccountSummary before = accounts.accountsOf(JAMES).get(0);
+        AccountSummary before = accounts.accountsOf(TestGrant.balances(JAMES)).get(0);
         String merchant = "Bookshop " + run;
         String id = "LC-" + run;
 
         JsonNode pending = ingest(payment(id, "PENDING", "2026-11-18T10:20:02+01:00", merchant, ""));
         await().until(() -> notificationsAbout(merchant) == 1);
-        AccountSummary whilePending = accounts.accountsOf(JAMES).get(0);
+        AccountSummary whilePending = accounts.accountsOf(TestGrant.balances(JAMES)).get(0);
         assertThat(whilePending.balance()).isEqualTo(before.balance());
         assertThat(whilePending.available()).isEqualTo(before.available().minus(Money.eur("18.90")));
 
@@ -86,7 +88,7 @@ class TransactionLifecycleTest {
 
         assertThat(booked.get("status").asString()).isEqualTo("SETTLED");
         assertThat(booked.get("transactionId").asString()).isEqualTo(pending.get("transactionId").asString());
-        AccountSummary after = accounts.accountsOf(JAMES).get(0);
+        AccountSummary after = accounts.accountsOf(TestGrant.balances(JAMES)).get(0);
         assertThat(after.balance()).isEqualTo(before.balance().minus(Money.eur("18.90")));
         assertThat(after.available()).isEqualTo(whilePending.available());
         assertThat(jdbc.sql("SELECT status FROM bank_transaction WHERE bank_reference = :id").param("id", id)
@@ -116,7 +118,7 @@ class TransactionLifecycleTest {
     @Test
     void aReversalIsLinkedToTheTransactionItReverses() {
         JsonNode original = ingest(payment("LC-" + run + "-orig", "BOOKED", "2026-11-10T15:30:00+01:00", "Zalando", ""));
-        Money before = accounts.accountsOf(JAMES).get(0).balance();
+        Money before = accounts.accountsOf(TestGrant.balances(JAMES)).get(0).balance();
 
         JsonNode reversal = ingest("""
                 {"id": "LC-%s-rev", "account": "%s", "amount": "18.90", "currency": "EUR", "direction": "CREDIT",
@@ -124,7 +126,7 @@ class TransactionLifecycleTest {
                  "reverses": "LC-%s-orig", "merchant": {"name": "Zalando", "mcc": "5651"}}""".formatted(run, JAMES_IBAN, run));
 
         assertThat(originalOf(reversal)).isEqualTo(original.get("transactionId").asString());
-        assertThat(accounts.accountsOf(JAMES).get(0).balance()).isEqualTo(before.plus(Money.eur("18.90")));
+        assertThat(accounts.accountsOf(TestGrant.balances(JAMES)).get(0).balance()).isEqualTo(before.plus(Money.eur("18.90")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.sportello.channel;
 
+import org.sportello.testing.TestGrant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,6 +13,7 @@ import org.sportello.bank.Accounts;
 import org.sportello.shared.CustomerId;
 import org.sportello.shared.Language;
 import org.sportello.shared.Money;
+import org.sportello.testing.BankLinking;
 import org.sportello.testing.EventStream;
 import org.sportello.testing.HttpTestClient;
 import org.sportello.testing.HttpTestClient.Response;
@@ -50,10 +52,10 @@ class WebChatFlowTest {
 
     EventStream signIn(CustomerId customer) {
         http = new HttpTestClient(port);
-        Response signedIn = http.postJson("/api/v1/webchat/demo-sign-in", "{\"customerId\": \"" + customer.value() + "\"}");
-        assertThat(signedIn.status()).isEqualTo(200);
+        new BankLinking(http).link(customer.equals(EMMA) ? "en" : "it", customer.value());
         stream = new EventStream(http, "/api/v1/webchat/stream?after=0");
-        await().untilAsserted(() -> assertThat(outTexts()).isNotEmpty()); // the welcome
+        await().untilAsserted(() -> assertThat(outTexts()).anyMatch(text -> text.contains("collegato fino al")
+                || text.contains("linked until"))); // the welcome
         return stream;
     }
 
@@ -79,7 +81,8 @@ class WebChatFlowTest {
     void greetsOnSignInAndSaysItIsABot() {
         signIn(GIULIA);
 
-        assertThat(outTexts().get(0)).startsWith("Ciao Giulia! Sono l’assistente virtuale di Sportello: un bot, non una persona.");
+        await().untilAsserted(() -> assertThat(outTexts()).anyMatch(
+                text -> text.startsWith("Ciao Giulia! Sono l’assistente virtuale di Sportello: un bot, non una persona.")));
         assertThat(http.get("/api/v1/webchat/session").json().get("name").asString()).isEqualTo("Giulia Rossi");
     }
 
@@ -197,36 +200,37 @@ class WebChatFlowTest {
     }
 
     @Test
-    void withoutSignInTheChatIsClosed() {
+    void withoutAChatSessionNothingIsAccepted() {
         HttpTestClient stranger = new HttpTestClient(port);
 
-        Response session = stranger.get("/api/v1/webchat/session");
+        Response said = stranger.postJson("/api/v1/webchat/messages", "{\"text\": \"saldo\"}");
 
-        assertThat(session.status()).isEqualTo(401);
-        assertThat(session.contentType()).isEqualTo("application/problem+json");
-        assertThat(session.json().get("detail").asString())
-                .isEqualTo("this browser is not linked to a customer; sign in from the start page");
-        assertThat(stranger.postJson("/api/v1/webchat/messages", "{\"text\": \"saldo\"}").status()).isEqualTo(401);
+        assertThat(said.status()).isEqualTo(401);
+        assertThat(said.contentType()).isEqualTo("application/problem+json");
+        assertThat(said.json().get("detail").asString())
+                .isEqualTo("this browser has no chat session yet; open the chat page (GET /api/v1/webchat/session) first");
+        assertThat(stranger.get("/api/v1/webchat/stream").status()).isEqualTo(401);
     }
 
     @Test
-    void demoSignInRefusesAnUnknownCustomer() {
-        Response response = new HttpTestClient(port).postJson("/api/v1/webchat/demo-sign-in", "{\"customerId\": \"mallory\"}");
+    void anUnlinkedChatIsIntroducedAndOfferedTheLinkButReadsNothing() {
+        http = new HttpTestClient(port);
+        Response session = http.get("/api/v1/webchat/session?lang=en");
+        assertThat(session.json().get("linked").asBoolean()).isFalse();
+        assertThat(session.json().get("language").asString()).isEqualTo("en");
+        assertThat(http.cookie("sportello_chat")).matches("[A-Za-z0-9_-]{43}");
+        stream = new EventStream(http, "/api/v1/webchat/stream?after=0");
+        await().untilAsserted(() -> assertThat(outTexts()).anyMatch(text -> text.startsWith("Hi! I’m Sportello’s virtual assistant")));
 
-        assertThat(response.status()).isEqualTo(404);
-        assertThat(response.json().get("detail").asString())
-                .isEqualTo("no demo customer has id 'mallory'; pick one from /api/v1/webchat/demo-customers");
-    }
-
-    @Test
-    void listsTheDemoCustomersInBothLanguages() {
-        JsonNode customers = new HttpTestClient(port).get("/api/v1/webchat/demo-customers").json();
-
-        assertThat(customers.valueStream().map(c -> c.get("name").asString() + "/" + c.get("language").asString()))
-                .containsExactly("Emma Clarke/en", "Giulia Rossi/it", "James Walker/en", "Marco Esposito/it");
+        say("what's my balance?");
+        JsonNode reply = awaitReplyContaining("this chat is not linked");
+        assertThat(reply.get("text").asString())
+                .isEqualTo("To answer I need to see your account, but this chat is not linked. Link it from your bank’s page.");
+        assertThat(reply.get("quickReplies").get(0).get("payload").asString()).isEqualTo("ACTION:LINK_ACCOUNT");
+        assertThat(reply.get("quickReplies").get(0).get("title").asString()).isEqualTo("Link account");
     }
 
     private String balanceOf(CustomerId customer, Language language) {
-        return accounts.accountsOf(customer).get(0).balance().format(language);
+        return accounts.accountsOf(TestGrant.balances(customer)).get(0).balance().format(language);
     }
 }

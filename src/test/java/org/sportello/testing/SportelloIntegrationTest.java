@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on the embedded default (H2 file database under target/, in-process
@@ -17,10 +18,17 @@ import org.springframework.boot.test.context.SpringBootTest;
         "sportello.data-dir=./target/test-data/${random.uuid}",
         "sportello.demo.feed.enabled=false",
         "sportello.clock.fixed=" + SportelloIntegrationTest.NOW,
-        "logging.level.org.sportello=INFO"
+        "logging.level.org.sportello=INFO",
+        "sportello.admin.username=" + SportelloIntegrationTest.OPERATOR,
+        "sportello.admin.password-hash={noop}" + SportelloIntegrationTest.OPERATOR_PASSWORD
 })
+@Import(TestClock.Configuration.class)
 public @interface SportelloIntegrationTest {
 
     /** A Wednesday morning in Milan; the demo history ends the day before. */
     String NOW = "2026-11-18T09:30:00Z";
+
+    /** A bank operator on the admin API. */
+    String OPERATOR = "operator";
+    String OPERATOR_PASSWORD = "test-only-operator-password";
 }

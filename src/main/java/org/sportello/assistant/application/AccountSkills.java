@@ -12,6 +12,7 @@ import org.sportello.bank.Accounts;
 import org.sportello.bank.CustomerProfile;
 import org.sportello.bank.Customers;
 import org.sportello.bank.TransactionSummary;
+import org.sportello.consent.AccessPurpose;
 import org.sportello.consent.ConsentCheck;
 import org.sportello.consent.Consents;
 import org.sportello.shared.Scope;
@@ -42,11 +43,11 @@ class AccountSkills {
     }
 
     Answer balance(ChatAddress chat, Language language) {
-        ConsentCheck check = consents.check(chat, Scope.BALANCES);
+        ConsentCheck check = consents.check(chat, Scope.BALANCES, AccessPurpose.ANSWER);
         if (!(check instanceof ConsentCheck.Granted granted)) {
             return refused((ConsentCheck.Refused) check, language);
         }
-        List<AccountSummary> owned = accounts.accountsOf(granted.customer());
+        List<AccountSummary> owned = accounts.accountsOf(granted);
         if (owned.isEmpty()) {
             return Answer.of(replies.text("assistant.balance.no-accounts", language), List.of());
         }
@@ -69,15 +70,15 @@ class AccountSkills {
     }
 
     Answer recentTransactions(ChatAddress chat, Language language) {
-        ConsentCheck check = consents.check(chat, Scope.TRANSACTIONS);
+        ConsentCheck check = consents.check(chat, Scope.TRANSACTIONS, AccessPurpose.ANSWER);
         if (!(check instanceof ConsentCheck.Granted granted)) {
             return refused((ConsentCheck.Refused) check, language);
         }
-        List<TransactionSummary> recent = accounts.recentTransactions(granted.customer(), RECENT_TRANSACTIONS_SHOWN);
+        List<TransactionSummary> recent = accounts.recentTransactions(granted, RECENT_TRANSACTIONS_SHOWN);
         if (recent.isEmpty()) {
             return Answer.of(replies.text("assistant.transactions.none", language), List.of());
         }
-        ZoneId zone = customers.find(granted.customer()).map(CustomerProfile::timeZone).orElse(ZoneId.of("Europe/Rome"));
+        ZoneId zone = customers.profileOf(granted).map(CustomerProfile::timeZone).orElse(ZoneId.of("Europe/Rome"));
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(language.locale()).withZone(zone);
         StringJoiner lines = new StringJoiner("\n");
         lines.add(replies.text("assistant.transactions.header", language, recent.size()));
@@ -97,7 +98,10 @@ class AccountSkills {
             case SCOPE_NOT_GRANTED -> "assistant.consent.scope-missing";
             case EXPIRED -> "assistant.consent.expired";
         };
-        return Answer.of(replies.text(key, language, replies.text("consent.scope." + refused.scope().name().toLowerCase(Locale.ROOT), language)), List.of());
+        String text = replies.text(key, language, replies.text("consent.scope." + refused.scope().name().toLowerCase(Locale.ROOT), language));
+        // Each refusal is mended at the bank: link, give the missing scope, or renew.
+        String button = refused.reason() == ConsentCheck.Reason.NOT_LINKED ? "assistant.link.button" : "assistant.link.renew-button";
+        return Answer.of(text, List.of(replies.linkButton(button, language)));
     }
 
 }

@@ -1,6 +1,10 @@
 package org.sportello.assistant.application;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.sportello.assistant.domain.Intent;
@@ -19,6 +23,8 @@ class Replies {
 
     /** What the help answer offers to tap. */
     static final List<Intent> SUGGESTIONS = List.of(Intent.BALANCE, Intent.TRANSACTIONS_RECENT, Intent.HELP);
+
+    static final ZoneId BANK_ZONE = ZoneId.of("Europe/Rome");
 
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
@@ -45,6 +51,26 @@ class Replies {
     /** A button that asks for {@code intent}, titled in the customer's language. */
     QuickReply suggestion(Intent intent, Language language) {
         return new QuickReply(text("assistant.suggestion." + intent.code(), language), intent.payload());
+    }
+
+    /** The button that takes the customer to the bank to link (or re-link) this chat. */
+    QuickReply linkButton(Language language) {
+        return linkButton("assistant.link.button", language);
+    }
+
+    QuickReply linkButton(String titleKey, Language language) {
+        return QuickReply.linkAccount(text(titleKey, language));
+    }
+
+    /** Yes and no to "unlink your account?". */
+    List<QuickReply> unlinkChoices(Language language) {
+        return List.of(new QuickReply(text("assistant.unlink.yes", language), Assistant.UNLINK_CONFIRM),
+                new QuickReply(text("assistant.unlink.no", language), Assistant.UNLINK_CANCEL));
+    }
+
+    /** A day as the customer reads it ("18 maggio 2027", "18 May 2027"), in the bank's time zone. */
+    String date(Instant instant, Language language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).withZone(BANK_ZONE).format(instant);
     }
 
     /**

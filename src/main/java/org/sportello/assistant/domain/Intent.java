@@ -6,6 +6,8 @@ import java.util.Optional;
 public enum Intent {
     BALANCE("balance"),
     TRANSACTIONS_RECENT("transactions_recent"),
+    LINK_ACCOUNT("link_account"),
+    UNLINK_ACCOUNT("unlink_account"),
     HELP("help"),
     GREETING("greeting"),
     THANKS("thanks"),

@@ -16,13 +16,21 @@ public final class Interpreter {
     private static final Set<String> ITALIAN = Set.of("il", "lo", "la", "le", "mio", "mia", "miei", "sul", "del", "della",
             "di", "che", "quanto", "quanti", "ho", "sono", "conto", "saldo", "ciao", "grazie", "buongiorno", "buonasera",
             "movimenti", "ultimi", "ultime", "spese", "cosa", "posso", "vorrei", "aiuto", "soldi", "qual", "e", "per",
-            "fare", "mi", "puoi", "dimmi", "mostra", "fammi", "vedere", "carta", "salve", "disponibile");
+            "fare", "mi", "puoi", "dimmi", "mostra", "fammi", "vedere", "carta", "salve", "disponibile", "collega",
+            "scollega", "voglio");
     private static final Set<String> ENGLISH = Set.of("the", "my", "what", "whats", "how", "much", "money", "have",
             "account", "balance", "hi", "hello", "hey", "thanks", "thank", "you", "is", "recent", "transactions", "last",
-            "help", "can", "i", "please", "show", "me", "do", "does", "left", "payments", "card", "good", "morning");
+            "help", "can", "i", "please", "show", "me", "do", "does", "left", "payments", "card", "good", "morning",
+            "link", "unlink", "want", "to");
 
     /** Phrases per intent, most specific intents first; matched on whole words of the folded text. */
     private static final List<Rule> RULES = List.of(
+            new Rule(Intent.UNLINK_ACCOUNT, List.of("scollega", "scollegare", "scollegami", "revoca", "revocare",
+                    "revoca il consenso", "unlink", "disconnect my account", "disconnect account", "revoke",
+                    "revoke consent", "remove my account", "stop access")),
+            new Rule(Intent.LINK_ACCOUNT, List.of("collega", "collegare", "collegami", "collega il conto",
+                    "collegare il conto", "link my account", "link account", "connect my account", "connect account",
+                    "link", "rinnova il consenso", "renew consent", "renew")),
             new Rule(Intent.TRANSACTIONS_RECENT, List.of("movimenti", "ultime spese", "ultimi pagamenti", "transazioni",
                     "estratto conto", "lista movimenti", "transactions", "recent payments", "last payments",
                     "what did i spend", "statement", "recent activity", "spese recenti")),

@@ -17,4 +17,7 @@ public interface TranscriptStore {
 
     /** The user's last {@code limit} messages, oldest first. */
     List<ChatMessage> last(String chatUserId, int limit);
+
+    /** Deletes every line of the user's transcript; returns how many. */
+    int deleteAllOf(String chatUserId);
 }

@@ -1,13 +1,12 @@
 package org.sportello.channel.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.sportello.assistant.ConversationStarted;
 import org.sportello.assistant.CustomerSaid;
+import org.sportello.channel.Transcripts;
 import org.sportello.channel.domain.ChatMessage;
 import org.sportello.channel.domain.ChatMessage.Choice;
 import org.sportello.channel.domain.ChatMessage.Direction;
@@ -15,6 +14,7 @@ import org.sportello.notify.MessageToSend;
 import org.sportello.shared.CardNumbers;
 import org.sportello.shared.Channel;
 import org.sportello.shared.ChatAddress;
+import org.sportello.shared.Digests;
 import org.sportello.shared.Language;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link MessageToSend} for a web user is written to the transcript and pushed to open tabs.
  */
 @Service
-public class WebChat {
+public class WebChat implements Transcripts {
 
     public static final int TEXT_CHARS_MAX = 2_000;
 
@@ -68,6 +68,31 @@ public class WebChat {
         return appended.get();
     }
 
+    /** A browser opened the chat for the first time: the assistant introduces itself. */
+    @Transactional
+    public void start(String chatUserId, Language language) {
+        events.publishEvent(new ConversationStarted(inboundId(chatUserId, "start"), ChatAddress.web(chatUserId), language,
+                clock.instant()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Line> of(ChatAddress chat) {
+        if (chat.channel() != Channel.WEB) {
+            return List.of(); // the platforms keep their own conversations; Sportello keeps the web chat's
+        }
+        return transcripts.after(chat.userId(), 0, Integer.MAX_VALUE).stream()
+                .map(line -> new Line(line.createdAt(), line.direction().name().toLowerCase(java.util.Locale.ROOT), line.purpose(),
+                        line.text()))
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public int erase(ChatAddress chat) {
+        return chat.channel() == Channel.WEB ? transcripts.deleteAllOf(chat.userId()) : 0;
+    }
+
     /**
      * Runs inside the transaction that published the message, so the transcript line commits (or
      * not) together with its cause, and a redelivered cause finds its id already written.
@@ -88,12 +113,7 @@ public class WebChat {
      * browser's credential and must not travel in message bodies.
      */
     static String inboundId(String chatUserId, String clientMessageId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(chatUserId.getBytes(StandardCharsets.UTF_8));
-            return "in:" + HexFormat.of().formatHex(digest, 0, 12) + ":" + clientMessageId;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return "in:" + HexFormat.of().formatHex(Digests.sha256(chatUserId), 0, 12) + ":" + clientMessageId;
     }
 
     @Transactional(readOnly = true)

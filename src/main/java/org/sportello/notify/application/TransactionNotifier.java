@@ -1,14 +1,12 @@
 package org.sportello.notify.application;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sportello.bank.CustomerProfile;
-import org.sportello.bank.Customers;
 import org.sportello.bank.TransactionBooked;
 import org.sportello.bank.TransactionsBooked;
+import org.sportello.consent.AccessPurpose;
 import org.sportello.consent.Consents;
 import org.sportello.consent.LinkedChat;
 import org.sportello.shared.Scope;
@@ -22,19 +20,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells every chat the customer linked with the NOTIFICATIONS scope about each new transaction
- * of a booked batch, in the customer's language; consents are read once per batch.
+ * of a booked batch, in the language of the link; consents are read once per batch.
  */
 @Component
 class TransactionNotifier {
 
     private final Consents consents;
-    private final Customers customers;
     private final TransactionTexts texts;
     private final ApplicationEventPublisher events;
 
-    TransactionNotifier(Consents consents, Customers customers, TransactionTexts texts, ApplicationEventPublisher events) {
+    TransactionNotifier(Consents consents, TransactionTexts texts, ApplicationEventPublisher events) {
         this.consents = consents;
-        this.customers = customers;
         this.texts = texts;
         this.events = events;
     }
@@ -43,20 +39,18 @@ class TransactionNotifier {
     void on(TransactionsBooked batch) {
         Set<CustomerId> owners = new LinkedHashSet<>();
         batch.transactions().forEach(booked -> owners.add(booked.customer()));
-        Map<CustomerId, List<LinkedChat>> chats = consents.linksOf(owners, Scope.NOTIFICATIONS);
+        Map<CustomerId, List<LinkedChat>> chats = consents.linksOf(owners, Scope.NOTIFICATIONS, AccessPurpose.NOTIFICATION);
         if (chats.isEmpty()) {
             return;
         }
-        Map<CustomerId, Language> languages = new HashMap<>();
         for (TransactionBooked booked : batch.transactions()) {
             List<LinkedChat> linked = chats.getOrDefault(booked.customer(), List.of());
             if (linked.isEmpty()) {
                 continue;
             }
-            Language language = languages.computeIfAbsent(booked.customer(),
-                    customer -> customers.find(customer).map(CustomerProfile::language).orElse(Language.IT));
-            String text = texts.render(booked, language);
             for (LinkedChat chat : linked) {
+                Language language = chat.language();
+                String text = texts.render(booked, language);
                 // Derived from the transaction and the link: a redelivered event yields the same id.
                 String messageId = "txn:" + booked.transactionId() + ":" + chat.linkId();
                 events.publishEvent(new MessageToSend(messageId, chat.address(), language, Purpose.NOTIFICATION, text,

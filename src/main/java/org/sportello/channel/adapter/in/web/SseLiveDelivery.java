@@ -57,6 +57,13 @@ class SseLiveDelivery implements LiveDelivery, SmartLifecycle {
                 oldest.complete();
             }
         }
+        try {
+            // Flushes the headers at once: the browser sees the stream open without waiting for the
+            // first message or heartbeat.
+            emitter.send(SseEmitter.event().comment("open"));
+        } catch (IOException gone) {
+            emitter.completeWithError(gone);
+        }
         return emitter;
     }
 

@@ -7,19 +7,22 @@ import java.util.List;
 import java.util.Optional;
 import org.sportello.bank.CustomerProfile;
 import org.sportello.bank.Customers;
-import org.sportello.bank.DemoCustomers;
 import org.sportello.channel.application.WebChat;
 import org.sportello.channel.application.WebChatProperties;
 import org.sportello.channel.domain.ChatMessage;
+import org.sportello.consent.AccessPurpose;
+import org.sportello.consent.ConsentCheck;
 import org.sportello.consent.Consents;
 import org.sportello.consent.LinkedChat;
+import org.sportello.consent.UnlinkReason;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.IdGenerator;
 import org.sportello.shared.Language;
 import org.sportello.shared.RequestRefused;
+import org.sportello.shared.Scope;
+import org.sportello.shared.Secrets;
 import org.sportello.shared.RequestRefused.Reason;
 import org.sportello.shared.Violation;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,8 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The web chat's HTTP side. A browser is known by the {@value #COOKIE} cookie, a random id that
- * the demo sign-in links to a demo customer; everything else needs that link.
+ * The web chat's HTTP side. A browser is known by the {@value #COOKIE} cookie, a random chat
+ * identity; the customer links it to their bank account at the bank ({@code /link/start}), and
+ * until then the assistant can talk but reads nothing.
  */
 @RestController
 @RequestMapping(path = "/api/v1/webchat", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -47,88 +51,85 @@ class WebChatController {
     static final Duration COOKIE_LIFETIME = Duration.ofDays(365);
     static final int CLIENT_ID_CHARS_MAX = 64;
 
+    /** 32 random bytes: the chat identity is the browser's credential. */
+    static final int CHAT_USER_ID_BYTES = 32;
+
     private final WebChat chat;
     private final SseLiveDelivery live;
     private final Consents consents;
     private final Customers customers;
-    private final ObjectProvider<DemoCustomers> demo;
     private final IdGenerator ids;
+    private final Secrets secrets;
     private final WebChatProperties properties;
 
-    WebChatController(WebChat chat, SseLiveDelivery live, Consents consents, Customers customers,
-                      ObjectProvider<DemoCustomers> demo, IdGenerator ids, WebChatProperties properties) {
+    WebChatController(WebChat chat, SseLiveDelivery live, Consents consents, Customers customers, IdGenerator ids,
+                      Secrets secrets, WebChatProperties properties) {
         this.chat = chat;
         this.live = live;
         this.consents = consents;
         this.customers = customers;
-        this.demo = demo;
         this.ids = ids;
+        this.secrets = secrets;
         this.properties = properties;
     }
 
-    record DemoCustomer(String id, String name, String language) {
-    }
-
-    record SignIn(String customerId) {
-    }
-
-    record Session(String name, String givenName, String language) {
+    record Session(boolean linked, String name, String givenName, String language) {
     }
 
     record Say(String text, String clientId, String payload, String language) {
     }
 
-    @GetMapping("/demo-customers")
-    List<DemoCustomer> demoCustomers() {
-        return demoBank().list().stream()
-                .map(profile -> new DemoCustomer(profile.id().value(), profile.displayName(), profile.language().code()))
-                .toList();
-    }
-
-    @PostMapping(path = "/demo-sign-in", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Session> signIn(@RequestBody SignIn signIn,
-                                   @CookieValue(name = COOKIE, required = false) String chatUserId,
-                                   HttpServletRequest request) {
-        if (signIn == null || signIn.customerId() == null || signIn.customerId().isBlank()) {
-            throw invalid("customerId", "required: the id of a demo customer from /api/v1/webchat/demo-customers");
+    /**
+     * The browser's chat: a new browser gets its chat identity (a random credential in an
+     * HttpOnly cookie) and the assistant's introduction; a linked one the customer's name.
+     */
+    @GetMapping("/session")
+    ResponseEntity<Session> session(@CookieValue(name = COOKIE, required = false) String chatUserId,
+                                    @RequestParam(name = "lang", required = false) String lang, HttpServletRequest request) {
+        Language asked = language(lang, request);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        String user = chatUserId;
+        if (!isChatUserId(user)) {
+            user = secrets.token(CHAT_USER_ID_BYTES);
+            ResponseCookie cookie = ResponseCookie.from(COOKIE, user)
+                    .httpOnly(true).sameSite("Lax").path("/").secure(request.isSecure()).maxAge(COOKIE_LIFETIME).build();
+            answer.header(HttpHeaders.SET_COOKIE, cookie.toString());
+            chat.start(user, asked);
         }
-        CustomerProfile customer = demoBank().list().stream()
-                .filter(profile -> profile.id().value().equals(signIn.customerId()))
-                .findFirst()
-                .orElseThrow(() -> new RequestRefused(Reason.NOT_FOUND, "unknown-demo-customer", "Unknown demo customer",
-                        "no demo customer has id '" + signIn.customerId() + "'; pick one from /api/v1/webchat/demo-customers"));
-        String user = isChatUserId(chatUserId) ? chatUserId : ids.newId();
-        consents.linkDemoCustomer(ChatAddress.web(user), customer.id());
-        ResponseCookie cookie = ResponseCookie.from(COOKIE, user)
-                .httpOnly(true).sameSite("Lax").path("/").secure(request.isSecure()).maxAge(COOKIE_LIFETIME).build();
-        return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, cookie.toString()).body(session(customer));
+        ChatAddress address = ChatAddress.web(user);
+        Optional<LinkedChat> link = consents.linkOf(address);
+        if (link.isEmpty()) {
+            return answer.body(new Session(false, null, null, asked.code()));
+        }
+        Optional<CustomerProfile> profile = consents.check(address, Scope.ACCOUNTS, AccessPurpose.ANSWER)
+                instanceof ConsentCheck.Granted granted ? customers.profileOf(granted) : Optional.empty();
+        return answer.body(new Session(true, profile.map(CustomerProfile::displayName).orElse(null),
+                profile.map(CustomerProfile::givenName).orElse(null), link.get().language().code()));
     }
 
+    /**
+     * Forgets this browser: the web chat's equivalent of a platform's unlink event. The link ends
+     * and the cookie goes; the transcript stays until the customer asks for erasure.
+     */
     @PostMapping("/sign-out")
     ResponseEntity<Void> signOut(@CookieValue(name = COOKIE, required = false) String chatUserId) {
         if (isChatUserId(chatUserId)) {
-            consents.unlink(ChatAddress.web(chatUserId));
+            consents.unlink(ChatAddress.web(chatUserId), UnlinkReason.PLATFORM);
         }
         ResponseCookie expired = ResponseCookie.from(COOKIE, "").path("/").maxAge(Duration.ZERO).build();
         return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, expired.toString()).build();
     }
 
-    @GetMapping("/session")
-    Session session(@CookieValue(name = COOKIE, required = false) String chatUserId) {
-        LinkedChat link = linked(chatUserId);
-        return customers.find(link.customer()).map(WebChatController::session).orElseThrow(this::notSignedIn);
-    }
-
     @GetMapping("/messages")
     List<WireMessage> history(@CookieValue(name = COOKIE, required = false) String chatUserId,
                               @RequestParam(name = "after", defaultValue = "0") long after) {
-        LinkedChat link = linked(chatUserId);
-        return chat.history(link.address().userId(), after, properties.historyMessages()).stream().map(WireMessage::of).toList();
+        String user = chatUser(chatUserId);
+        return chat.history(user, after, properties.historyMessages()).stream().map(WireMessage::of).toList();
     }
 
     @PostMapping(path = "/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<WireMessage> say(@CookieValue(name = COOKIE, required = false) String chatUserId, @RequestBody Say say) {
-        LinkedChat link = linked(chatUserId);
+        String user = chatUser(chatUserId);
         if (say == null || say.text() == null || say.text().isBlank()) {
             throw invalid("text", "required: what the customer typed");
         }
@@ -143,7 +144,7 @@ class WebChatController {
             throw invalid("payload", "must be at most 64 characters");
         }
         Language language = say.language() == null ? null : Language.fromTag(say.language()).orElse(null);
-        ChatMessage said = chat.receive(link.address().userId(), clientId, say.text(), say.payload(), language);
+        ChatMessage said = chat.receive(user, clientId, say.text(), say.payload(), language);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(WireMessage.of(said));
     }
 
@@ -156,8 +157,7 @@ class WebChatController {
                       @RequestParam(name = "after", defaultValue = "0") long after,
                       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
                       HttpServletResponse response) {
-        LinkedChat link = linked(chatUserId);
-        String user = link.address().userId();
+        String user = chatUser(chatUserId);
         long seen = Math.max(after, parseSeq(lastEventId));
         response.setHeader("X-Accel-Buffering", "no"); // nginx: do not buffer the stream
         // Registered before the catch-up read, so nothing written in between is missed;
@@ -169,30 +169,20 @@ class WebChatController {
         return emitter;
     }
 
-    private DemoCustomers demoBank() {
-        DemoCustomers bank = demo.getIfAvailable();
-        if (bank == null) {
-            throw new RequestRefused(Reason.NOT_FOUND, "demo-off", "Demo bank is off",
-                    "demo sign-in is available only while sportello.demo.enabled is true");
-        }
-        return bank;
-    }
-
-    private LinkedChat linked(String chatUserId) {
+    private String chatUser(String chatUserId) {
         if (!isChatUserId(chatUserId)) {
-            throw notSignedIn();
+            throw new RequestRefused(Reason.UNAUTHENTICATED, "no-chat-session", "No chat session",
+                    "this browser has no chat session yet; open the chat page (GET /api/v1/webchat/session) first");
         }
-        Optional<LinkedChat> link = consents.linkOf(ChatAddress.web(chatUserId));
-        return link.orElseThrow(this::notSignedIn);
+        return chatUserId;
     }
 
-    private RequestRefused notSignedIn() {
-        return new RequestRefused(Reason.UNAUTHENTICATED, "not-signed-in", "Not signed in",
-                "this browser is not linked to a customer; sign in from the start page");
+    static boolean isChatUserId(String value) {
+        return value != null && value.matches("[A-Za-z0-9_-]{8,64}");
     }
 
-    private static boolean isChatUserId(String value) {
-        return value != null && value.matches("[A-Za-z0-9-]{8,64}");
+    static Language language(String lang, HttpServletRequest request) {
+        return Language.fromTag(lang).or(() -> Language.fromTag(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))).orElse(Language.IT);
     }
 
     private static long parseSeq(String lastEventId) {
@@ -200,10 +190,6 @@ class WebChatController {
             return 0;
         }
         return Long.parseLong(lastEventId);
-    }
-
-    private static Session session(CustomerProfile profile) {
-        return new Session(profile.displayName(), profile.givenName(), profile.language().code());
     }
 
     private static RequestRefused invalid(String field, String detail) {

@@ -75,6 +75,11 @@ class JdbcTranscriptStore implements TranscriptStore {
     }
 
     @Override
+    public int deleteAllOf(String chatUserId) {
+        return jdbc.sql("DELETE FROM webchat_message WHERE chat_user_id = :user").param("user", chatUserId).update();
+    }
+
+    @Override
     public List<ChatMessage> last(String chatUserId, int limit) {
         List<ChatMessage> newestFirst = new ArrayList<>(jdbc.sql("SELECT " + COLUMNS + " FROM webchat_message"
                         + " WHERE chat_user_id = :user ORDER BY seq DESC LIMIT :limit")
