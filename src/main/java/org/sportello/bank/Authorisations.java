@@ -8,6 +8,11 @@ package org.sportello.bank;
  */
 public interface Authorisations {
 
-    /** @throws AuthorisationRefused when the code is unknown, expired, used before, or not for this redirect or verifier */
+    /**
+     * @param redirectUri the redirect the code was issued for; null when a platform delivered the
+     *                    code in its own signed event (Messenger's account linking), which only
+     *                    the verifier then binds
+     * @throws AuthorisationRefused when the code is unknown, expired, used before, or not for this redirect or verifier
+     */
     AuthorisedConsent redeem(String authorizationCode, String redirectUri, String codeVerifier);
 }

@@ -108,7 +108,7 @@ class Assistant {
         String name = check instanceof ConsentCheck.Granted granted
                 ? customers.profileOf(granted).map(CustomerProfile::givenName).orElse("") : "";
         String key = linked.renewal() ? "assistant.link.renewed" : "assistant.welcome";
-        replies.send("welcome:" + linked.linkId(), linked.address(), language,
+        replies.sendAboutAccount("welcome:" + linked.linkId(), linked.address(), language,
                 replies.text(key, language, name, replies.date(linked.expiresAt(), language)), replies.suggestions(language));
     }
 
@@ -119,14 +119,14 @@ class Assistant {
         }
         Language language = unlinked.language();
         String key = "assistant.unlinked." + unlinked.reason().name().toLowerCase(java.util.Locale.ROOT);
-        replies.send("unlinked:" + unlinked.linkId(), unlinked.address(), language, replies.text(key, language),
+        replies.sendAboutAccount("unlinked:" + unlinked.linkId(), unlinked.address(), language, replies.text(key, language),
                 List.of(replies.linkButton(language)));
     }
 
     @ApplicationModuleListener
     void on(LinkingDeclined declined) {
         Language language = declined.language();
-        replies.send("declined:" + declined.linkId(),
+        replies.sendAboutAccount("declined:" + declined.linkId(),
                 declined.address(), language, replies.text("assistant.link.declined", language),
                 List.of(replies.linkButton(language)));
     }
@@ -134,7 +134,7 @@ class Assistant {
     @ApplicationModuleListener
     void on(ConsentExpiring expiring) {
         Language language = expiring.language();
-        replies.send("expiring:" + expiring.linkId(), expiring.address(), language,
+        replies.sendAboutAccount("expiring:" + expiring.linkId(), expiring.address(), language,
                 replies.text("assistant.consent.expiring", language, replies.date(expiring.expiresAt(), language)),
                 List.of(replies.linkButton("assistant.link.renew-button", language)));
     }

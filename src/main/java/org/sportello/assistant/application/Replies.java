@@ -78,6 +78,16 @@ class Replies {
      * redelivered cause produces the same ids and the channel drops the copies.
      */
     void send(String messageId, ChatAddress to, Language language, String text, List<QuickReply> quickReplies) {
-        events.publishEvent(new MessageToSend(messageId, to, language, Purpose.REPLY, text, quickReplies, clock.instant()));
+        send(messageId, to, language, Purpose.REPLY, text, quickReplies);
+    }
+
+    /** Sends a message about the customer's link or consent, not an answer: platforms may let it through later. */
+    void sendAboutAccount(String messageId, ChatAddress to, Language language, String text, List<QuickReply> quickReplies) {
+        send(messageId, to, language, Purpose.ACCOUNT, text, quickReplies);
+    }
+
+    private void send(String messageId, ChatAddress to, Language language, Purpose purpose, String text,
+                      List<QuickReply> quickReplies) {
+        events.publishEvent(new MessageToSend(messageId, to, language, purpose, text, quickReplies, clock.instant()));
     }
 }

@@ -215,7 +215,7 @@ public class LinkAttempts implements Authorisations {
             throw new AuthorisationRefused(AuthorisationRefused.Reason.CODE_EXPIRED, "authorization code expired: it is valid for "
                     + LinkAttempt.CODE_VALIDITY.toSeconds() + " seconds");
         }
-        if (!attempt.redirectUri().equals(redirectUri)) {
+        if (redirectUri != null && !attempt.redirectUri().equals(redirectUri)) {
             throw new AuthorisationRefused(AuthorisationRefused.Reason.REDIRECT_MISMATCH,
                     "redirect_uri differs from the one the code was issued for");
         }

@@ -36,6 +36,9 @@ public interface LinkStore {
 
     Optional<Link> byBankGrant(String grantId);
 
+    /** The chat identity's newest request still awaiting authorisation. */
+    Optional<Pending> latestAwaiting(ChatAddress address);
+
     /** AUTHORISED links running out at or before {@code before} whose customer was not reminded. */
     List<Link> unremindedExpiringBefore(Instant before, int limit);
 

@@ -20,11 +20,13 @@ import org.sportello.consent.UnlinkReason;
 import org.sportello.consent.domain.Link;
 import org.sportello.consent.domain.audit.AuditKind;
 import org.sportello.consent.domain.audit.AuditRecord;
+import org.sportello.shared.Channel;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.Digests;
 import org.sportello.shared.IdGenerator;
 import org.sportello.shared.Language;
 import org.sportello.shared.Secrets;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -49,9 +51,12 @@ class LinkingService implements Linking {
     private final IdGenerator ids;
     private final Secrets secrets;
     private final ConsentProperties properties;
+    private final String publicUrl;
 
     LinkingService(LinkStore links, ConsentRegister register, Authorisations bank, AuditTrail audit,
-                   ApplicationEventPublisher events, Clock clock, IdGenerator ids, Secrets secrets, ConsentProperties properties) {
+                   ApplicationEventPublisher events, Clock clock, IdGenerator ids, Secrets secrets, ConsentProperties properties,
+                   @Value("${sportello.public-url:http://localhost:8080}") String publicUrl) {
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.links = links;
         this.register = register;
         this.bank = bank;
@@ -82,16 +87,43 @@ class LinkingService implements Linking {
     }
 
     @Override
-    public LinkingResult complete(ChatAddress chat, String state, String authorizationCode, String error) {
+    public LinkingStart startOnPlatform(ChatAddress chat, Language language) {
         Instant now = clock.instant();
+        String state = secrets.token(SECRET_BYTES);
+        String verifier = secrets.token(SECRET_BYTES);
+        Link link = Link.awaiting(ids.newId(), chat, language, now);
+        links.insertAwaiting(link, Digests.sha256Hex(state), verifier, null);
+        audit.record(new AuditRecord(AuditKind.LINK_REQUESTED, link.id(), null, null, null, ConsentRegister.actor(chat), null, now));
+        String base = properties.bankUrl().startsWith("/") ? publicUrl + properties.bankUrl() : properties.bankUrl();
+        return new LinkingStart(link.id(), base + "?state=" + encode(state) + "&code_challenge=" + challenge(verifier)
+                + "&code_challenge_method=S256&lang=" + language.code());
+    }
+
+    @Override
+    public LinkingResult complete(ChatAddress browser, String state, String authorizationCode, String error) {
         Optional<LinkStore.Pending> found = state == null || state.isBlank() ? Optional.empty()
-                : links.byStateHash(Digests.sha256Hex(state)).filter(pending -> pending.link().address().equals(chat));
+                : links.byStateHash(Digests.sha256Hex(state)).filter(pending -> pending.link().address().channel() != Channel.WEB
+                        || pending.link().address().equals(browser));
         if (found.isEmpty()) {
             return new LinkingResult.Failed(LinkingResult.Failure.STATE_MISMATCH,
                     "the state parameter matches no linking request of this chat");
         }
-        LinkStore.Pending pending = found.get();
+        return complete(found.get(), authorizationCode, error);
+    }
+
+    @Override
+    public LinkingResult completeOnPlatform(ChatAddress chat, String authorizationCode) {
+        Optional<LinkStore.Pending> latest = links.latestAwaiting(chat);
+        if (latest.isEmpty()) {
+            return new LinkingResult.Failed(LinkingResult.Failure.STATE_MISMATCH, "this chat has no linking request waiting");
+        }
+        return complete(latest.get(), authorizationCode, null);
+    }
+
+    private LinkingResult complete(LinkStore.Pending pending, String authorizationCode, String error) {
+        Instant now = clock.instant();
         Link request = pending.link();
+        ChatAddress chat = request.address();
         if (request.status() != Link.Status.AWAITING_AUTHORISATION) {
             return new LinkingResult.Failed(LinkingResult.Failure.ALREADY_COMPLETED,
                     "this linking request is already " + request.status());

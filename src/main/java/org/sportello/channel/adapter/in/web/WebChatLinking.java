@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.sportello.consent.Linking;
 import org.sportello.consent.LinkingResult;
+import org.sportello.shared.Channel;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.Language;
 import org.sportello.shared.Secrets;
@@ -59,14 +60,19 @@ class WebChatLinking {
         Language language = WebChatController.language(null, request);
         locales.setLocale(request, response, language.locale());
         model.addAttribute("lang", language.code());
-        LinkingResult result = WebChatController.isChatUserId(chatUserId)
-                ? linking.complete(ChatAddress.web(chatUserId), state, code, error)
-                : new LinkingResult.Failed(LinkingResult.Failure.STATE_MISMATCH, "this browser has no chat session");
+        ChatAddress browser = WebChatController.isChatUserId(chatUserId) ? ChatAddress.web(chatUserId) : null;
+        LinkingResult result = linking.complete(browser, state, code, error);
         if (result instanceof LinkingResult.Failed failed) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("errorKey", "link.failed." + failed.failure().name().toLowerCase(Locale.ROOT));
             model.addAttribute("detail", failed.detail());
             return "chat/link-failed";
+        }
+        if (result instanceof LinkingResult.Linked linked && linked.link().address().channel() != Channel.WEB) {
+            // Linked from Telegram or another app: the confirmation waits there.
+            locales.setLocale(request, response, linked.link().language().locale());
+            model.addAttribute("lang", linked.link().language().code());
+            return "chat/link-done";
         }
         return "redirect:/chat.html"; // the chat already holds the assistant's confirmation
     }

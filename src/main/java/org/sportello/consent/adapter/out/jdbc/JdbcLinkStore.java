@@ -106,6 +106,16 @@ class JdbcLinkStore implements LinkStore {
     }
 
     @Override
+    public Optional<Pending> latestAwaiting(ChatAddress address) {
+        return jdbc.sql("SELECT " + COLUMNS + ", code_verifier, redirect_uri FROM consent_link WHERE channel = :channel"
+                        + " AND chat_user_id = :user AND status = 'AWAITING_AUTHORISATION' ORDER BY requested_at DESC, id DESC")
+                .param("channel", address.channel().name())
+                .param("user", address.userId())
+                .query((rs, row) -> new Pending(link(rs, row), rs.getString("code_verifier"), rs.getString("redirect_uri")))
+                .stream().findFirst();
+    }
+
+    @Override
     public Optional<Link> byBankGrant(String grantId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM consent_link WHERE bank_grant_id = :grant")
                 .param("grant", grantId)

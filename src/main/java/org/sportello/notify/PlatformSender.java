@@ -1,0 +1,77 @@
+package org.sportello.notify;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.sportello.shared.Channel;
+import org.sportello.shared.ChatAddress;
+import org.sportello.shared.Language;
+
+/**
+ * A messaging platform's send API, as the delivery outbox sees it. Each channel adapter implements
+ * it for its platform; the outbox decides when and how (policy, order, retries, rate) and the
+ * sender only speaks the platform's protocol and classifies its answer.
+ */
+public interface PlatformSender {
+
+    Channel channel();
+
+    /** Sends one message; never throws for what the platform answers, only classifies it. */
+    SendResult send(Outbound message);
+
+    /** How a platform that distinguishes them must be told why a message comes. */
+    enum MessagingType {
+        /** An answer within the platform's messaging window. */
+        RESPONSE,
+        /** Outside the window: allowed only with a message tag for non-promotional updates. */
+        MESSAGE_TAG
+    }
+
+    /** Messenger's message tags for updates outside the 24-hour window. */
+    enum MessageTag { ACCOUNT_UPDATE, POST_PURCHASE_UPDATE, CONFIRMED_EVENT_UPDATE }
+
+    /** @param tag null unless {@code type} is MESSAGE_TAG */
+    record Delivery(MessagingType type, MessageTag tag) {
+
+        public static final Delivery RESPONSE = new Delivery(MessagingType.RESPONSE, null);
+
+        public Delivery {
+            Objects.requireNonNull(type, "type == null");
+            if ((type == MessagingType.MESSAGE_TAG) != (tag != null)) {
+                throw new IllegalArgumentException("a tag goes with MESSAGE_TAG and only with it");
+            }
+        }
+
+        public static Delivery tagged(MessageTag tag) {
+            return new Delivery(MessagingType.MESSAGE_TAG, Objects.requireNonNull(tag, "tag == null"));
+        }
+    }
+
+    /**
+     * One message for the platform. A quick reply whose payload is {@link QuickReply#LINK_ACCOUNT}
+     * is the platform's own account-link button, to the bank's linking page for this chat.
+     */
+    record Outbound(String messageId, ChatAddress to, Language language, Purpose purpose, String text,
+                    List<QuickReply> quickReplies, Delivery delivery) {
+
+        public Outbound {
+            quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
+        }
+    }
+
+    /** What the platform answered. */
+    sealed interface SendResult {
+
+        /** Accepted; the platform's id of the message. */
+        record Sent(String platformMessageId) implements SendResult {
+        }
+
+        /** Not now (timeout, 5xx, rate limit): try again later, after {@code after} if the platform said. */
+        record Retry(String reason, Duration after) implements SendResult {
+        }
+
+        /** Never (blocked by the user, invalid token, unknown recipient): recorded, not retried. */
+        record Permanent(String reason) implements SendResult {
+        }
+    }
+}

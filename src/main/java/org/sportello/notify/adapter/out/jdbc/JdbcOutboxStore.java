@@ -1,0 +1,154 @@
+package org.sportello.notify.adapter.out.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.sportello.notify.Purpose;
+import org.sportello.notify.QuickReply;
+import org.sportello.notify.application.OutboxStore;
+import org.sportello.notify.domain.OutboxMessage;
+import org.sportello.shared.Channel;
+import org.sportello.shared.ChatAddress;
+import org.sportello.shared.Language;
+import org.sportello.shared.UtcTimes;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class JdbcOutboxStore implements OutboxStore {
+
+    private static final String COLUMNS = "seq, message_id, channel, chat_user_id, language, purpose, body, status, attempts,"
+            + " next_attempt_at, last_error, created_at";
+
+    /** What a message says, kept as JSON. */
+    record Body(String text, List<QuickReply> quickReplies) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcOutboxStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public boolean addIfAbsent(OutboxMessage message) {
+        return jdbc.sql("INSERT INTO notify_outbox (message_id, channel, chat_user_id, language, purpose, body, status, attempts,"
+                        + " next_attempt_at, created_at) VALUES (:id, :channel, :user, :language, :purpose, :body, :status, 0,"
+                        + " :next, :created) ON CONFLICT DO NOTHING")
+                .param("id", message.messageId())
+                .param("channel", message.to().channel().name())
+                .param("user", message.to().userId())
+                .param("language", message.language().code())
+                .param("purpose", message.purpose().name())
+                .param("body", json.writeValueAsString(new Body(message.text(), message.quickReplies())))
+                .param("status", message.status().name())
+                .param("next", UtcTimes.utc(message.nextAttemptAt()))
+                .param("created", UtcTimes.utc(message.createdAt()))
+                .update() == 1;
+    }
+
+    @Override
+    public List<OutboxMessage> due(Instant now, int limit) {
+        // A chat's message waits while an earlier one of the same chat is not sent yet (held ones
+        // excepted: they wait for the digest, and must not stop the chat's updates).
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notify_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at <= :now"
+                        + " AND NOT EXISTS (SELECT 1 FROM notify_outbox p WHERE p.channel = o.channel"
+                        + " AND p.chat_user_id = o.chat_user_id AND p.seq < o.seq AND p.status IN ('PENDING', 'SENDING'))"
+                        + " ORDER BY o.seq LIMIT :limit")
+                .param("now", UtcTimes.utc(now))
+                .param("limit", limit)
+                .query(this::message)
+                .list();
+    }
+
+    @Override
+    public boolean claim(long seq) {
+        return jdbc.sql("UPDATE notify_outbox SET status = 'SENDING' WHERE seq = :seq AND status = 'PENDING'")
+                .param("seq", seq).update() == 1;
+    }
+
+    @Override
+    public void sent(long seq, String platformMessageId, Instant at) {
+        jdbc.sql("UPDATE notify_outbox SET status = 'SENT', platform_message_id = :platformId, sent_at = :at, attempts = attempts + 1,"
+                        + " last_error = NULL WHERE seq = :seq")
+                .param("platformId", platformMessageId).param("at", UtcTimes.utc(at)).param("seq", seq).update();
+    }
+
+    @Override
+    public void retryAt(long seq, int attempts, Instant next, String reason) {
+        jdbc.sql("UPDATE notify_outbox SET status = 'PENDING', attempts = :attempts, next_attempt_at = :next, last_error = :reason"
+                        + " WHERE seq = :seq")
+                .param("attempts", attempts).param("next", UtcTimes.utc(next)).param("reason", limit(reason)).param("seq", seq)
+                .update();
+    }
+
+    @Override
+    public void failed(long seq, int attempts, String reason, Instant at) {
+        jdbc.sql("UPDATE notify_outbox SET status = 'FAILED', attempts = :attempts, last_error = :reason, sent_at = NULL"
+                        + " WHERE seq = :seq")
+                .param("attempts", attempts).param("reason", limit(reason)).param("seq", seq).update();
+    }
+
+    @Override
+    public void held(long seq, String reason) {
+        jdbc.sql("UPDATE notify_outbox SET status = 'HELD', last_error = :reason WHERE seq = :seq")
+                .param("reason", limit(reason)).param("seq", seq).update();
+    }
+
+    @Override
+    public int releaseHeld(ChatAddress chat, Instant now) {
+        return jdbc.sql("UPDATE notify_outbox SET status = 'PENDING', next_attempt_at = :now WHERE channel = :channel"
+                        + " AND chat_user_id = :user AND status = 'HELD'")
+                .param("now", UtcTimes.utc(now)).param("channel", chat.channel().name()).param("user", chat.userId()).update();
+    }
+
+    @Override
+    public int reclaimUnfinished() {
+        return jdbc.sql("UPDATE notify_outbox SET status = 'PENDING' WHERE status = 'SENDING'").update();
+    }
+
+    @Override
+    public Optional<OutboxMessage> find(String messageId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notify_outbox WHERE message_id = :id").param("id", messageId)
+                .query(this::message).optional();
+    }
+
+    @Override
+    public void inbound(ChatAddress chat, Instant at) {
+        int updated = jdbc.sql("UPDATE notify_window SET last_inbound_at = :at WHERE channel = :channel AND chat_user_id = :user"
+                        + " AND last_inbound_at < :at")
+                .param("at", UtcTimes.utc(at)).param("channel", chat.channel().name()).param("user", chat.userId()).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO notify_window (channel, chat_user_id, last_inbound_at) VALUES (:channel, :user, :at)"
+                            + " ON CONFLICT DO NOTHING")
+                    .param("channel", chat.channel().name()).param("user", chat.userId()).param("at", UtcTimes.utc(at)).update();
+        }
+    }
+
+    @Override
+    public Optional<Instant> lastInbound(ChatAddress chat) {
+        return jdbc.sql("SELECT last_inbound_at FROM notify_window WHERE channel = :channel AND chat_user_id = :user")
+                .param("channel", chat.channel().name()).param("user", chat.userId())
+                .query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant()).optional();
+    }
+
+    private OutboxMessage message(ResultSet rs, int row) throws SQLException {
+        Body body = json.readValue(rs.getString("body"), Body.class);
+        return new OutboxMessage(rs.getLong("seq"), rs.getString("message_id"),
+                new ChatAddress(Channel.valueOf(rs.getString("channel")), rs.getString("chat_user_id")),
+                Language.fromTag(rs.getString("language")).orElse(Language.IT), Purpose.valueOf(rs.getString("purpose")),
+                body.text(), body.quickReplies(), OutboxMessage.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                UtcTimes.instant(rs.getObject("next_attempt_at", OffsetDateTime.class)), rs.getString("last_error"),
+                UtcTimes.instant(rs.getObject("created_at", OffsetDateTime.class)));
+    }
+
+    private static String limit(String reason) {
+        return reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+    }
+}

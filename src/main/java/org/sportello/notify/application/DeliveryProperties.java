@@ -1,0 +1,28 @@
+package org.sportello.notify.application;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The outbox dispatcher.
+ *
+ * @param enabled        whether this node sends (off: messages wait in the outbox)
+ * @param pollInterval   how often the outbox is looked at when nothing woke the dispatcher
+ * @param batch          messages taken per round
+ * @param senders        messages in flight at once (to different chats)
+ * @param retryFirst     the first retry's delay; each next doubles, with jitter, up to retryMax
+ * @param retryMax       the longest delay between two tries
+ * @param giveUpAfter    how long a message is retried before it is recorded as failed
+ * @param ratePerSecond  messages per second per platform (page or bot); beyond it they wait
+ */
+@ConfigurationProperties("sportello.delivery")
+public record DeliveryProperties(@DefaultValue("true") boolean enabled,
+                                 @DefaultValue("200ms") Duration pollInterval,
+                                 @DefaultValue("200") int batch,
+                                 @DefaultValue("16") int senders,
+                                 @DefaultValue("1s") Duration retryFirst,
+                                 @DefaultValue("5m") Duration retryMax,
+                                 @DefaultValue("24h") Duration giveUpAfter,
+                                 @DefaultValue("250") int ratePerSecond) {
+}

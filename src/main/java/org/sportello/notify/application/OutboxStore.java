@@ -1,0 +1,46 @@
+package org.sportello.notify.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.sportello.notify.domain.OutboxMessage;
+import org.sportello.shared.ChatAddress;
+
+/** The delivery outbox and the conversation windows. */
+public interface OutboxStore {
+
+    /** Adds the message unless one with its id is there; true when added. */
+    boolean addIfAbsent(OutboxMessage message);
+
+    /**
+     * PENDING messages due at {@code now}, oldest first, at most one per chat and only a chat's
+     * oldest unsent one: a later message never overtakes an earlier one.
+     */
+    List<OutboxMessage> due(Instant now, int limit);
+
+    /** PENDING to SENDING; false when another dispatcher claimed it first. */
+    boolean claim(long seq);
+
+    void sent(long seq, String platformMessageId, Instant at);
+
+    void retryAt(long seq, int attempts, Instant next, String reason);
+
+    void failed(long seq, int attempts, String reason, Instant at);
+
+    void held(long seq, String reason);
+
+    /** Held messages of the chat go back to PENDING (its window opened again); returns how many. */
+    int releaseHeld(ChatAddress chat, Instant now);
+
+    /**
+     * SENDING messages back to PENDING, at start: the node stopped before it knew whether the
+     * platform took them (one dispatching node per database). Returns how many.
+     */
+    int reclaimUnfinished();
+
+    Optional<OutboxMessage> find(String messageId);
+
+    void inbound(ChatAddress chat, Instant at);
+
+    Optional<Instant> lastInbound(ChatAddress chat);
+}

@@ -1,0 +1,49 @@
+package org.sportello.notify.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.sportello.notify.PlatformSender.Delivery;
+import org.sportello.notify.PlatformSender.MessageTag;
+import org.sportello.notify.Purpose;
+import org.sportello.shared.Channel;
+
+/**
+ * Which messages a platform allows now, and how they must be marked. Messenger: anything within
+ * 24 hours of the customer's last message (messaging_type RESPONSE); outside it only
+ * non-promotional updates with a message tag; the rest is held, never dropped. The other
+ * channels have no such window.
+ */
+public final class DeliveryPolicy {
+
+    public static final Duration MESSENGER_WINDOW = Duration.ofHours(24);
+
+    private DeliveryPolicy() {
+    }
+
+    /** The decision: send marked so, or hold (with why). */
+    public sealed interface Decision {
+
+        record Send(Delivery delivery) implements Decision {
+        }
+
+        record Hold(String reason) implements Decision {
+        }
+    }
+
+    /** @param lastInbound when the customer last wrote on this channel, null if never */
+    public static Decision decide(Channel channel, Purpose purpose, Instant lastInbound, Instant now) {
+        if (channel != Channel.MESSENGER) {
+            return new Decision.Send(Delivery.RESPONSE);
+        }
+        boolean insideWindow = lastInbound != null && now.isBefore(lastInbound.plus(MESSENGER_WINDOW));
+        if (insideWindow) {
+            return new Decision.Send(Delivery.RESPONSE);
+        }
+        return switch (purpose) {
+            case NOTIFICATION, ACCOUNT -> new Decision.Send(Delivery.tagged(MessageTag.ACCOUNT_UPDATE));
+            case POST_PURCHASE -> new Decision.Send(Delivery.tagged(MessageTag.POST_PURCHASE_UPDATE));
+            case REPLY, PROMOTION -> new Decision.Hold("outside Messenger's 24-hour window, and a " + purpose
+                    + " may not be sent with a message tag");
+        };
+    }
+}
