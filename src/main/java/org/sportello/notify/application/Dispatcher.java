@@ -147,7 +147,7 @@ public class Dispatcher implements SmartLifecycle {
         if (message.createdAt() != null && !answered.isBefore(message.createdAt().plus(properties.giveUpAfter()))) {
             record(channel, "failed");
             store.failed(message.seq(), attempts, "gave up after " + attempts + " attempts in "
-                    + properties.giveUpAfter().toHours() + " hours; last: " + retry.reason(), answered);
+                    + properties.giveUpAfter().toMinutes() + " minutes; last: " + retry.reason(), answered);
             return;
         }
         record(channel, "retried");

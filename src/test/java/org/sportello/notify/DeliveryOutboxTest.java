@@ -1,0 +1,215 @@
+package org.sportello.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sportello.shared.Channel;
+import org.sportello.shared.ChatAddress;
+import org.sportello.shared.Language;
+import org.sportello.testing.SportelloIntegrationTest;
+import org.sportello.testing.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox against scripted platforms: per-chat order through retries, permanent failures
+ * recorded, redelivered causes sent once, Messenger's window holding what it must, and giving up.
+ */
+@SportelloIntegrationTest
+@Import(DeliveryOutboxTest.Platforms.class)
+@TestPropertySource(properties = {"sportello.delivery.retry-first=1s", "sportello.delivery.retry-max=4s",
+        "sportello.delivery.give-up-after=1h"})
+class DeliveryOutboxTest {
+
+    /** A platform whose answers a test scripts; unscripted sends are accepted. */
+    static final class ScriptedPlatform implements PlatformSender {
+
+        final Channel channel;
+        final Deque<SendResult> script = new ArrayDeque<>();
+        final List<Outbound> accepted = new CopyOnWriteArrayList<>();
+        final List<String> tried = new CopyOnWriteArrayList<>();
+
+        ScriptedPlatform(Channel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public Channel channel() {
+            return channel;
+        }
+
+        @Override
+        public synchronized SendResult send(Outbound message) {
+            tried.add(message.messageId());
+            SendResult next = script.pollFirst();
+            if (next == null || next instanceof SendResult.Sent) {
+                accepted.add(message);
+                return new SendResult.Sent("platform-" + message.messageId());
+            }
+            return next;
+        }
+
+        List<String> acceptedIds() {
+            return accepted.stream().map(Outbound::messageId).toList();
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Platforms {
+
+        @Bean
+        ScriptedPlatform telegram() {
+            return new ScriptedPlatform(Channel.TELEGRAM);
+        }
+
+        @Bean
+        ScriptedPlatform messenger() {
+            return new ScriptedPlatform(Channel.MESSENGER);
+        }
+    }
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    ConversationWindows windows;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    List<ScriptedPlatform> platforms;
+
+    ScriptedPlatform telegram;
+    ScriptedPlatform messenger;
+    String run;
+
+    @BeforeEach
+    void platforms() {
+        telegram = platforms.stream().filter(p -> p.channel == Channel.TELEGRAM).findFirst().orElseThrow();
+        messenger = platforms.stream().filter(p -> p.channel == Channel.MESSENGER).findFirst().orElseThrow();
+        run = Long.toString(System.nanoTime());
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    void send(String id, ChatAddress to, Purpose purpose) {
+        transaction.executeWithoutResult(status -> events.publishEvent(new MessageToSend(id, to, Language.IT, purpose,
+                "testo " + id, List.of(), clock.instant())));
+    }
+
+    String status(String id) {
+        return jdbc.sql("SELECT status FROM notify_outbox WHERE message_id = :id").param("id", id).query(String.class).single();
+    }
+
+    @Test
+    void aChatsMessagesArriveOnceAndInOrderThroughRetries() {
+        ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "order-" + run);
+        telegram.script.add(new PlatformSender.SendResult.Retry("HTTP 500", null));
+        telegram.script.add(new PlatformSender.SendResult.Retry("timeout", null));
+        send("a-" + run, chat, Purpose.NOTIFICATION);
+        send("b-" + run, chat, Purpose.NOTIFICATION);
+        send("c-" + run, chat, Purpose.NOTIFICATION);
+
+        await().untilAsserted(() -> assertThat(telegram.tried).contains("a-" + run));
+        assertThat(telegram.tried).doesNotContain("b-" + run);
+        for (int i = 0; i < 4 && !telegram.acceptedIds().contains("c-" + run); i++) {
+            clock.advance(Duration.ofSeconds(5)); // past the backoff: the retry is due
+            int tries = i;
+            await().untilAsserted(() -> assertThat(telegram.tried.size()).isGreaterThan(tries));
+        }
+        await().untilAsserted(() -> assertThat(telegram.acceptedIds()).containsSubsequence("a-" + run, "b-" + run, "c-" + run));
+        assertThat(telegram.acceptedIds().stream().filter(id -> id.endsWith(run))).containsExactly("a-" + run, "b-" + run, "c-" + run);
+        assertThat(telegram.tried.stream().filter(id -> id.equals("a-" + run))).hasSize(3);
+        assertThat(jdbc.sql("SELECT attempts FROM notify_outbox WHERE message_id = :id").param("id", "a-" + run)
+                .query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void aPermanentRefusalIsRecordedAndNotRetried() {
+        ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "blocked-" + run);
+        telegram.script.add(new PlatformSender.SendResult.Permanent("403 Forbidden: bot was blocked by the user"));
+        send("p-" + run, chat, Purpose.NOTIFICATION);
+        send("q-" + run, chat, Purpose.NOTIFICATION);
+
+        await().untilAsserted(() -> assertThat(status("p-" + run)).isEqualTo("FAILED"));
+        assertThat(jdbc.sql("SELECT last_error FROM notify_outbox WHERE message_id = :id").param("id", "p-" + run)
+                .query(String.class).single()).isEqualTo("403 Forbidden: bot was blocked by the user");
+        await().untilAsserted(() -> assertThat(status("q-" + run)).isEqualTo("SENT"));
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(telegram.tried.stream().filter(id -> id.equals("p-" + run))).hasSize(1);
+    }
+
+    @Test
+    void aRedeliveredCauseIsSentOnce() {
+        ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "again-" + run);
+        send("same-" + run, chat, Purpose.REPLY);
+        send("same-" + run, chat, Purpose.REPLY);
+        send("after-" + run, chat, Purpose.REPLY);
+
+        await().untilAsserted(() -> assertThat(telegram.acceptedIds()).contains("after-" + run));
+        assertThat(telegram.tried.stream().filter(id -> id.equals("same-" + run))).hasSize(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notify_outbox WHERE message_id = :id").param("id", "same-" + run)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void messengerHoldsAReplyOutsideItsWindowAndSendsItWhenTheCustomerWritesAgain() {
+        ChatAddress chat = new ChatAddress(Channel.MESSENGER, "psid-" + run);
+        windows.inbound(chat, clock.instant().minus(Duration.ofHours(25)));
+        send("late-reply-" + run, chat, Purpose.REPLY);
+        send("update-" + run, chat, Purpose.NOTIFICATION);
+
+        await().untilAsserted(() -> assertThat(messenger.acceptedIds()).contains("update-" + run));
+        PlatformSender.Outbound update = messenger.accepted.stream().filter(m -> m.messageId().equals("update-" + run)).findFirst()
+                .orElseThrow();
+        assertThat(update.delivery()).isEqualTo(PlatformSender.Delivery.tagged(PlatformSender.MessageTag.ACCOUNT_UPDATE));
+        assertThat(status("late-reply-" + run)).isEqualTo("HELD");
+        assertThat(messenger.acceptedIds()).doesNotContain("late-reply-" + run);
+
+        transaction.executeWithoutResult(status -> windows.inbound(chat, clock.instant()));
+        await().untilAsserted(() -> assertThat(messenger.acceptedIds()).contains("late-reply-" + run));
+        PlatformSender.Outbound released = messenger.accepted.stream().filter(m -> m.messageId().equals("late-reply-" + run))
+                .findFirst().orElseThrow();
+        assertThat(released.delivery()).isEqualTo(PlatformSender.Delivery.RESPONSE);
+    }
+
+    @Test
+    void retriesStopAfterTheGiveUpTimeWithTheLastReason() {
+        ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "down-" + run);
+        telegram.script.add(new PlatformSender.SendResult.Retry("HTTP 503", null));
+        telegram.script.add(new PlatformSender.SendResult.Retry("HTTP 503", null));
+        send("doomed-" + run, chat, Purpose.NOTIFICATION);
+        await().untilAsserted(() -> assertThat(jdbc.sql("SELECT attempts FROM notify_outbox WHERE message_id = :id")
+                .param("id", "doomed-" + run).query(Integer.class).single()).isEqualTo(1));
+
+        clock.advance(Duration.ofHours(1));
+        await().untilAsserted(() -> assertThat(status("doomed-" + run)).isEqualTo("FAILED"));
+        assertThat(jdbc.sql("SELECT last_error FROM notify_outbox WHERE message_id = :id").param("id", "doomed-" + run)
+                .query(String.class).single()).isEqualTo("gave up after 2 attempts in 60 minutes; last: HTTP 503");
+    }
+
+}
