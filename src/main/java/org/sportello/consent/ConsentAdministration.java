@@ -13,6 +13,9 @@ public interface ConsentAdministration {
     /** Every consent of the customer, newest first, in every state. */
     List<ConsentRecord> consentsOf(CustomerId customer);
 
+    /** Refuses (RequestRefused NOT_FOUND) a consent id that does not exist. */
+    void requireKnown(String consentId);
+
     /** Every consent asked for by this chat identity, newest first. */
     List<ConsentRecord> consentsOf(ChatAddress chat);
 

@@ -21,6 +21,9 @@ public interface Consents {
     /** The active link of this chat identity, if any. */
     Optional<LinkedChat> linkOf(ChatAddress chat);
 
+    /** The link with this id if it is active and grants this scope now (audited like every check). */
+    Optional<LinkedChat> link(String linkId, Scope scope, AccessPurpose purpose);
+
     /** Every chat identity of the customer that may receive data of this scope now. */
     List<LinkedChat> linksOf(CustomerId customer, Scope scope, AccessPurpose purpose);
 

@@ -9,6 +9,8 @@ import org.sportello.shared.Language;
 /**
  * A message for one chat identity, already rendered in its language. The id is derived from what
  * caused the message, so a redelivered cause produces the same id and the channel sends it once.
+ *
+ * @param notBefore not to be pushed before this moment (the customer's quiet hours); null for now
  */
 public record MessageToSend(
         String messageId,
@@ -17,7 +19,8 @@ public record MessageToSend(
         Purpose purpose,
         String text,
         List<QuickReply> quickReplies,
-        Instant createdAt) {
+        Instant createdAt,
+        Instant notBefore) {
 
     /** The strictest platform limit (Messenger's). */
     public static final int TEXT_CHARS_MAX = 2_000;
@@ -41,5 +44,11 @@ public record MessageToSend(
         if (quickReplies.size() > QUICK_REPLIES_MAX) {
             throw new IllegalArgumentException("at most " + QUICK_REPLIES_MAX + " quick replies, got " + quickReplies.size());
         }
+    }
+
+    /** A message to send now. */
+    public MessageToSend(String messageId, ChatAddress to, Language language, Purpose purpose, String text,
+                         List<QuickReply> quickReplies, Instant createdAt) {
+        this(messageId, to, language, purpose, text, quickReplies, createdAt, null);
     }
 }

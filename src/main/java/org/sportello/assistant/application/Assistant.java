@@ -6,6 +6,7 @@ import org.sportello.assistant.ConversationStarted;
 import org.sportello.assistant.CustomerSaid;
 import org.sportello.assistant.domain.Intent;
 import org.sportello.assistant.domain.Interpreter;
+import org.sportello.assistant.domain.SettingsRequest;
 import org.sportello.assistant.domain.Understanding;
 import org.sportello.bank.CustomerProfile;
 import org.sportello.bank.Customers;
@@ -34,12 +35,14 @@ class Assistant {
     private final Consents consents;
     private final Customers customers;
     private final AccountSkills skills;
+    private final NotificationSkills notifications;
     private final Replies replies;
 
-    Assistant(Consents consents, Customers customers, AccountSkills skills, Replies replies) {
+    Assistant(Consents consents, Customers customers, AccountSkills skills, NotificationSkills notifications, Replies replies) {
         this.consents = consents;
         this.customers = customers;
         this.skills = skills;
+        this.notifications = notifications;
         this.replies = replies;
     }
 
@@ -58,6 +61,12 @@ class Assistant {
         }
         if (UNLINK_CONFIRM.equals(said.payload()) || UNLINK_CANCEL.equals(said.payload())) {
             unlinkAnswer(said, language, replyId, UNLINK_CONFIRM.equals(said.payload()));
+            return;
+        }
+        Optional<SettingsRequest> settings = said.payload() == null ? SettingsRequest.parse(said.text()) : Optional.empty();
+        if (settings.isPresent()) {
+            Answer answer = notifications.apply(said.from(), settings.get(), language);
+            replies.send(replyId, said.from(), language, answer.text(), answer.quickReplies());
             return;
         }
         Answer answer = switch (understanding.intent()) {

@@ -77,6 +77,13 @@ class ConsentRegister implements Consents, ConsentAdministration {
 
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<LinkedChat> link(String linkId, Scope scope, AccessPurpose purpose) {
+        return links.find(linkId).filter(link -> link.status() == Link.Status.AUTHORISED)
+                .map(link -> granted(List.of(link), scope, purpose)).flatMap(granted -> granted.stream().findFirst());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<LinkedChat> linksOf(CustomerId customer, Scope scope, AccessPurpose purpose) {
         return granted(links.authorisedOf(customer), scope, purpose);
     }
@@ -131,9 +138,19 @@ class ConsentRegister implements Consents, ConsentAdministration {
     }
 
     @Override
-    public ConsentRecord revoke(String consentId, String operator) {
-        Link link = links.find(consentId).orElseThrow(() -> new RequestRefused(RequestRefused.Reason.NOT_FOUND,
+    @Transactional(readOnly = true)
+    public void requireKnown(String consentId) {
+        known(consentId);
+    }
+
+    private Link known(String consentId) {
+        return links.find(consentId).orElseThrow(() -> new RequestRefused(RequestRefused.Reason.NOT_FOUND,
                 "unknown-consent", "Unknown consent", "no consent has id '" + consentId + "'"));
+    }
+
+    @Override
+    public ConsentRecord revoke(String consentId, String operator) {
+        Link link = known(consentId);
         if (link.status() != Link.Status.AUTHORISED) {
             throw new RequestRefused(RequestRefused.Reason.CONFLICT, "consent-not-authorised", "Consent not authorised",
                     "consent '" + consentId + "' is " + link.status() + "; only an AUTHORISED consent can be revoked");

@@ -37,8 +37,9 @@ class Outbox implements ConversationWindows {
             return; // the web chat writes its own transcript and pushes it to the open page
         }
         Instant now = clock.instant();
+        Instant due = message.notBefore() != null && message.notBefore().isAfter(now) ? message.notBefore() : now;
         boolean added = store.addIfAbsent(new OutboxMessage(0, message.messageId(), message.to(), message.language(),
-                message.purpose(), message.text(), message.quickReplies(), OutboxMessage.Status.PENDING, 0, now, null,
+                message.purpose(), message.text(), message.quickReplies(), OutboxMessage.Status.PENDING, 0, due, null,
                 message.createdAt()));
         if (added) {
             wakeAfterCommit();

@@ -25,6 +25,12 @@ class TransactionTexts {
                 language.locale());
     }
 
+    /** The balance went below the customer's threshold. */
+    String lowBalance(TransactionBooked booked, long thresholdMinor, Language language) {
+        return messages.getMessage("notify.low-balance", new Object[] {booked.maskedIban(), booked.balanceAfter().format(language),
+                new org.sportello.shared.Money(thresholdMinor, booked.balanceAfter().currency()).format(language)}, language.locale());
+    }
+
     /**
      * One text per kind of movement; a kind without a text of its own, or whose text needs a name
      * the bank did not send, falls back to the plain debit or credit text.

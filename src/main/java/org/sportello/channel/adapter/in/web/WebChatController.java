@@ -15,6 +15,8 @@ import org.sportello.consent.ConsentCheck;
 import org.sportello.consent.Consents;
 import org.sportello.consent.LinkedChat;
 import org.sportello.consent.UnlinkReason;
+import org.sportello.notify.NotificationPreferences;
+import org.sportello.notify.NotificationSettings;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.IdGenerator;
 import org.sportello.shared.Language;
@@ -31,6 +33,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -61,9 +64,11 @@ class WebChatController {
     private final IdGenerator ids;
     private final Secrets secrets;
     private final WebChatProperties properties;
+    private final NotificationSettings settings;
 
     WebChatController(WebChat chat, SseLiveDelivery live, Consents consents, Customers customers, IdGenerator ids,
-                      Secrets secrets, WebChatProperties properties) {
+                      Secrets secrets, WebChatProperties properties, NotificationSettings settings) {
+        this.settings = settings;
         this.chat = chat;
         this.live = live;
         this.consents = consents;
@@ -118,6 +123,27 @@ class WebChatController {
         }
         ResponseCookie expired = ResponseCookie.from(COOKIE, "").path("/").maxAge(Duration.ZERO).build();
         return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, expired.toString()).build();
+    }
+
+    /** The linked chat's notification preferences. */
+    @GetMapping("/preferences")
+    NotificationPreferences preferences(@CookieValue(name = COOKIE, required = false) String chatUserId) {
+        return settings.of(linkedChat(chatUserId).linkId());
+    }
+
+    @PutMapping(path = "/preferences", consumes = MediaType.APPLICATION_JSON_VALUE)
+    NotificationPreferences setPreferences(@CookieValue(name = COOKIE, required = false) String chatUserId,
+                                           @RequestBody NotificationPreferences preferences) {
+        LinkedChat link = linkedChat(chatUserId);
+        if (preferences == null) {
+            throw invalid("preferences", "required: the preferences as GET returns them");
+        }
+        return settings.set(link.linkId(), preferences);
+    }
+
+    private LinkedChat linkedChat(String chatUserId) {
+        return consents.linkOf(ChatAddress.web(chatUser(chatUserId))).orElseThrow(() -> new RequestRefused(Reason.FORBIDDEN,
+                "chat-not-linked", "Chat not linked", "this chat is not linked to a bank account; link it first (/link/start)"));
     }
 
     @GetMapping("/messages")
