@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,8 +27,10 @@ import org.sportello.notify.PlatformSender.SendResult;
 import org.sportello.notify.domain.DeliveryPolicy;
 import org.sportello.notify.domain.OutboxMessage;
 import org.sportello.shared.Channel;
+import org.sportello.shared.ChatAddress;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox: each round takes the due messages (a chat's oldest first, one per chat),
@@ -47,13 +51,18 @@ public class Dispatcher implements SmartLifecycle {
     private final IntervalFunction backoff;
     private final MeterRegistry meters;
     private final Timer latency;
+    /** How many pending messages a round looks at, per message it may send. */
+    static final int LOOK_AHEAD = 5;
+
     private final Semaphore wakeUps = new Semaphore(0);
+    private final TransactionTemplate transaction;
     private ExecutorService workers;
     private Thread loop;
     private volatile boolean running;
 
     Dispatcher(OutboxStore store, List<PlatformSender> platformSenders, DeliveryProperties properties, Clock clock,
-               MeterRegistry meters) {
+               MeterRegistry meters, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.store = store;
         this.properties = properties;
         this.clock = clock;
@@ -76,47 +85,65 @@ public class Dispatcher implements SmartLifecycle {
         }
     }
 
-    /** One round at {@code now}; returns how many messages it handled. */
+    /**
+     * One round at {@code now}; returns how many messages it handled. Reads the oldest pending
+     * messages and takes, in order, each chat's first one if it is due: a chat whose first
+     * message waits for a retry waits entirely, so its messages arrive in order.
+     */
     public int dispatchOnce(Instant now) {
-        List<OutboxMessage> due = store.due(now, properties.batch());
-        List<Future<?>> inFlight = new ArrayList<>(due.size());
-        for (OutboxMessage message : due) {
-            if (store.claim(message.seq())) {
-                inFlight.add(workers().submit(() -> deliver(message)));
+        List<OutboxMessage> oldest = store.oldestPending(properties.batch() * LOOK_AHEAD);
+        Set<ChatAddress> seen = new HashSet<>();
+        List<OutboxMessage> due = new ArrayList<>();
+        for (OutboxMessage message : oldest) {
+            if (seen.add(message.to()) && !message.nextAttemptAt().isAfter(now)) {
+                due.add(message);
+                if (due.size() == properties.batch()) {
+                    break;
+                }
             }
         }
-        for (Future<?> sending : inFlight) {
+        if (due.isEmpty()) {
+            return 0;
+        }
+        List<OutboxMessage> claimed = transaction.execute(status -> due.stream().filter(message -> store.claim(message.seq())).toList());
+        Map<ChatAddress, Instant> windows = store.lastInbound(claimed.stream().map(OutboxMessage::to)
+                .filter(chat -> chat.channel() == Channel.MESSENGER).toList());
+        List<Future<Runnable>> inFlight = new ArrayList<>(claimed.size());
+        for (OutboxMessage message : claimed) {
+            inFlight.add(workers().submit(() -> deliver(message, windows.get(message.to()))));
+        }
+        List<Runnable> outcomes = new ArrayList<>(inFlight.size());
+        for (Future<Runnable> sending : inFlight) {
             try {
-                sending.get();
+                outcomes.add(sending.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return inFlight.size();
+                break;
             } catch (java.util.concurrent.ExecutionException e) {
-                log.error("delivery round failed", e.getCause());
+                log.error("delivery failed unexpectedly", e.getCause());
             }
         }
-        return inFlight.size();
+        // Every answer of the round recorded in one transaction: a commit per round, not per message.
+        transaction.executeWithoutResult(status -> outcomes.forEach(Runnable::run));
+        return claimed.size();
     }
 
-    private void deliver(OutboxMessage message) {
+    /** Sends one message; returns how to record the platform's answer. */
+    private Runnable deliver(OutboxMessage message, Instant lastInbound) {
         Channel channel = message.to().channel();
         Instant now = clock.instant();
         PlatformSender sender = senders.get(channel);
         if (sender == null) {
             record(channel, "failed");
-            store.failed(message.seq(), message.attempts(), "the " + channel + " channel is not configured on this node", now);
-            return;
+            return () -> store.failed(message.seq(), message.attempts(), "the " + channel + " channel is not configured on this node", now);
         }
-        DeliveryPolicy.Decision decision = DeliveryPolicy.decide(channel, message.purpose(),
-                store.lastInbound(message.to()).orElse(null), now);
+        DeliveryPolicy.Decision decision = DeliveryPolicy.decide(channel, message.purpose(), lastInbound, now);
         if (decision instanceof DeliveryPolicy.Decision.Hold hold) {
             record(channel, "held");
-            store.held(message.seq(), hold.reason());
-            return;
+            return () -> store.held(message.seq(), hold.reason());
         }
         if (!rates.get(channel).acquirePermission()) {
-            store.retryAt(message.seq(), message.attempts(), now.plusMillis(200), "rate limit of this node reached");
-            return;
+            return () -> store.retryAt(message.seq(), message.attempts(), now.plusMillis(200), "rate limit of this node reached");
         }
         SendResult result;
         try {
@@ -129,33 +156,34 @@ public class Dispatcher implements SmartLifecycle {
         int attempts = message.attempts() + 1;
         if (result instanceof SendResult.Sent sent) {
             record(channel, "sent");
-            store.sent(message.seq(), sent.platformMessageId(), answered);
             if (message.createdAt() != null && !answered.isBefore(message.createdAt())) {
                 latency.record(Duration.between(message.createdAt(), answered));
             }
-        } else if (result instanceof SendResult.Permanent permanent) {
+            return () -> store.sent(message.seq(), sent.platformMessageId(), answered);
+        }
+        if (result instanceof SendResult.Permanent permanent) {
             record(channel, "failed");
             log.warn("{} message {} failed for good: {}", channel, message.messageId(), permanent.reason());
-            store.failed(message.seq(), attempts, permanent.reason(), answered);
-        } else {
-            retry(message, (SendResult.Retry) result, attempts, answered);
+            return () -> store.failed(message.seq(), attempts, permanent.reason(), answered);
         }
+        return retry(message, (SendResult.Retry) result, attempts, answered);
     }
 
-    private void retry(OutboxMessage message, SendResult.Retry retry, int attempts, Instant answered) {
+    private Runnable retry(OutboxMessage message, SendResult.Retry retry, int attempts, Instant answered) {
         Channel channel = message.to().channel();
         if (message.createdAt() != null && !answered.isBefore(message.createdAt().plus(properties.giveUpAfter()))) {
             record(channel, "failed");
-            store.failed(message.seq(), attempts, "gave up after " + attempts + " attempts in "
-                    + properties.giveUpAfter().toMinutes() + " minutes; last: " + retry.reason(), answered);
-            return;
+            String reason = "gave up after " + attempts + " attempts in " + properties.giveUpAfter().toMinutes() + " minutes; last: "
+                    + retry.reason();
+            return () -> store.failed(message.seq(), attempts, reason, answered);
         }
         record(channel, "retried");
         Duration wait = Duration.ofMillis(backoff.apply(attempts));
         if (retry.after() != null && retry.after().compareTo(wait) > 0) {
             wait = retry.after();
         }
-        store.retryAt(message.seq(), attempts, answered.plus(wait), retry.reason());
+        Instant next = answered.plus(wait);
+        return () -> store.retryAt(message.seq(), attempts, next, retry.reason());
     }
 
     private void record(Channel channel, String outcome) {

@@ -12,11 +12,8 @@ public interface OutboxStore {
     /** Adds the message unless one with its id is there; true when added. */
     boolean addIfAbsent(OutboxMessage message);
 
-    /**
-     * PENDING messages due at {@code now}, oldest first, at most one per chat and only a chat's
-     * oldest unsent one: a later message never overtakes an earlier one.
-     */
-    List<OutboxMessage> due(Instant now, int limit);
+    /** The oldest PENDING messages, due or not, in the order they were written. */
+    List<OutboxMessage> oldestPending(int limit);
 
     /** PENDING to SENDING; false when another dispatcher claimed it first. */
     boolean claim(long seq);
@@ -43,4 +40,7 @@ public interface OutboxStore {
     void inbound(ChatAddress chat, Instant at);
 
     Optional<Instant> lastInbound(ChatAddress chat);
+
+    /** The same for many chats at once; chats that never wrote are absent. */
+    java.util.Map<ChatAddress, Instant> lastInbound(java.util.Collection<ChatAddress> chats);
 }

@@ -4,7 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sportello.notify.Purpose;
 import org.sportello.notify.QuickReply;
@@ -54,14 +59,8 @@ class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
-    public List<OutboxMessage> due(Instant now, int limit) {
-        // A chat's message waits while an earlier one of the same chat is not sent yet (held ones
-        // excepted: they wait for the digest, and must not stop the chat's updates).
-        return jdbc.sql("SELECT " + COLUMNS + " FROM notify_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at <= :now"
-                        + " AND NOT EXISTS (SELECT 1 FROM notify_outbox p WHERE p.channel = o.channel"
-                        + " AND p.chat_user_id = o.chat_user_id AND p.seq < o.seq AND p.status IN ('PENDING', 'SENDING'))"
-                        + " ORDER BY o.seq LIMIT :limit")
-                .param("now", UtcTimes.utc(now))
+    public List<OutboxMessage> oldestPending(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notify_outbox WHERE status = 'PENDING' ORDER BY seq LIMIT :limit")
                 .param("limit", limit)
                 .query(this::message)
                 .list();
@@ -136,6 +135,24 @@ class JdbcOutboxStore implements OutboxStore {
         return jdbc.sql("SELECT last_inbound_at FROM notify_window WHERE channel = :channel AND chat_user_id = :user")
                 .param("channel", chat.channel().name()).param("user", chat.userId())
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant()).optional();
+    }
+
+    @Override
+    public Map<ChatAddress, Instant> lastInbound(Collection<ChatAddress> chats) {
+        Map<ChatAddress, Instant> found = new HashMap<>();
+        Map<Channel, List<String>> byChannel = new EnumMap<>(Channel.class);
+        chats.forEach(chat -> byChannel.computeIfAbsent(chat.channel(), channel -> new ArrayList<>()).add(chat.userId()));
+        byChannel.forEach((channel, users) -> {
+            for (int from = 0; from < users.size(); from += 1_000) {
+                jdbc.sql("SELECT chat_user_id, last_inbound_at FROM notify_window WHERE channel = :channel AND chat_user_id IN (:users)")
+                        .param("channel", channel.name())
+                        .param("users", users.subList(from, Math.min(users.size(), from + 1_000)))
+                        .query((rs, row) -> found.put(new ChatAddress(channel, rs.getString(1)),
+                                rs.getObject(2, OffsetDateTime.class).toInstant()))
+                        .list();
+            }
+        });
+        return found;
     }
 
     private OutboxMessage message(ResultSet rs, int row) throws SQLException {
