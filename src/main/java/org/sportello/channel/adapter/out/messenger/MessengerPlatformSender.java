@@ -1,0 +1,102 @@
+package org.sportello.channel.adapter.out.messenger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sportello.consent.Linking;
+import org.sportello.notify.PlatformSender;
+import org.sportello.shared.Channel;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Messenger's Send API: {@code POST {graph-api-url}/{page-id}/messages?access_token=...}, one
+ * message per call, and Meta's answer classified for the outbox. Exists only when the Page's access
+ * token is configured. Neither the token nor what a message says is ever logged: exceptions of the
+ * HTTP client name the full address, token included, so only their kind is kept.
+ */
+@Component
+@ConditionalOnProperty(prefix = "sportello.messenger", name = "page-access-token")
+class MessengerPlatformSender implements PlatformSender {
+
+    private static final Logger log = LoggerFactory.getLogger(MessengerPlatformSender.class);
+
+    /** Meta's answers are a few hundred bytes; anything longer is not one of them. */
+    static final int ANSWER_BYTES_MAX = 64 * 1024;
+
+    private final RestClient sendApi;
+    private final Linking linking;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final String page;
+    private final String token;
+    private final MessengerProperties properties;
+
+    MessengerPlatformSender(MessengerProperties properties, Linking linking, JsonMapper json, Clock clock) {
+        this.token = MessengerProperties.required(properties.pageAccessToken(), "page-access-token");
+        this.page = properties.page();
+        this.properties = properties;
+        this.linking = linking;
+        this.json = json;
+        this.clock = clock;
+        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+        requests.setReadTimeout(properties.readTimeout());
+        this.sendApi = RestClient.builder().baseUrl(properties.graphApiUrl()).requestFactory(requests).build();
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.MESSENGER;
+    }
+
+    @Override
+    public SendResult send(Outbound message) {
+        byte[] body = json.writeValueAsBytes(SendApiRequest.body(message,
+                () -> linking.startOnPlatform(message.to(), message.language()).bankUrl()));
+        try {
+            return sendApi.post()
+                    .uri("/{page}/messages?access_token={token}", page, token)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body)
+                    .exchange((request, response) -> SendApiAnswer.classify(response.getStatusCode().value(),
+                            response.getHeaders().getFirst("Retry-After"), read(response.getBody()), json, clock.instant()));
+        } catch (RestClientException failed) {
+            String reason = unreachable(failed);
+            log.debug("Messenger message {}: {}", message.messageId(), reason);
+            return new SendResult.Retry(reason, null);
+        }
+    }
+
+    private String unreachable(RestClientException failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpConnectTimeoutException) {
+                return "the Send API did not accept a connection within " + properties.connectTimeout().toMillis() + " ms";
+            }
+            if (cause instanceof HttpTimeoutException) {
+                return "the Send API did not answer within " + properties.readTimeout().toMillis() + " ms";
+            }
+        }
+        Throwable root = failed;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "no answer from the Send API: " + root.getClass().getSimpleName();
+    }
+
+    private static byte[] read(InputStream body) throws IOException {
+        try (body) {
+            return body.readNBytes(ANSWER_BYTES_MAX);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.sportello.channel.adapter.out.messenger;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.sportello.notify.PlatformSender.Delivery;
+import org.sportello.notify.PlatformSender.Outbound;
+import org.sportello.notify.QuickReply;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The Send API's JSON body for one message: text with quick replies, or, when the message offers
+ * the account-link button, a button template with Messenger's own {@code account_link} button.
+ */
+final class SendApiRequest {
+
+    /** Messenger refuses a button template whose text is longer. */
+    static final int BUTTON_TEXT_CHARS_MAX = 640;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private SendApiRequest() {
+    }
+
+    /**
+     * @param accountLinkUrl the bank's page for this chat, asked for only when the message has the
+     *                       link button (asking starts a linking request)
+     */
+    static ObjectNode body(Outbound message, Supplier<String> accountLinkUrl) {
+        ObjectNode body = NODES.objectNode();
+        body.putObject("recipient").put("id", message.to().userId());
+        Delivery delivery = message.delivery();
+        body.put("messaging_type", delivery.type().name());
+        if (delivery.tag() != null) {
+            body.put("tag", delivery.tag().name());
+        }
+        boolean offersLink = message.quickReplies().stream().anyMatch(QuickReply::isLinkAccount);
+        body.set("message", offersLink ? linkButton(message.text(), accountLinkUrl.get()) : text(message.text(), message.quickReplies()));
+        return body;
+    }
+
+    private static ObjectNode text(String text, List<QuickReply> quickReplies) {
+        ObjectNode message = NODES.objectNode().put("text", text);
+        if (!quickReplies.isEmpty()) {
+            ArrayNode replies = message.putArray("quick_replies");
+            for (QuickReply reply : quickReplies) {
+                replies.addObject().put("content_type", "text").put("title", reply.title()).put("payload", reply.payload());
+            }
+        }
+        return message;
+    }
+
+    /**
+     * A button template cannot carry quick replies, and Messenger shows a message's quick replies
+     * only with a text: the link button wins and the other quick replies of the message are dropped.
+     * Messenger appends account_linking_token and redirect_uri to the url itself.
+     */
+    private static ObjectNode linkButton(String text, String url) {
+        ObjectNode payload = NODES.objectNode().put("template_type", "button").put("text", fitButtonText(text));
+        payload.putArray("buttons").addObject().put("type", "account_link").put("url", url);
+        ObjectNode attachment = NODES.objectNode().put("type", "template");
+        attachment.set("payload", payload);
+        ObjectNode message = NODES.objectNode();
+        message.set("attachment", attachment);
+        return message;
+    }
+
+    /** Longer texts are cut rather than refused: the button matters more than the end of the text. */
+    static String fitButtonText(String text) {
+        if (text.length() <= BUTTON_TEXT_CHARS_MAX) {
+            return text;
+        }
+        int end = BUTTON_TEXT_CHARS_MAX - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never half an emoji
+        }
+        return text.substring(0, end) + "…";
+    }
+}
