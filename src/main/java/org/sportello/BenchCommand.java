@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Each benchmark starts Sportello without its web server on a database of its own (deleted afterwards"
                 + " unless --keep), prints progress every second on standard error and ends with a summary whose last line"
                 + " is the headline figure.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Spending.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Spending.class, BenchCommand.Notify.class})
 final class BenchCommand {
 
     /** Options every benchmark shares. */
@@ -165,6 +165,70 @@ final class BenchCommand {
                     result.p50MsByQuery().get(name), p99));
             out.printf("p99_ms: %.2f%n", result.worstP99Ms());
             return 0;
+        }
+    }
+
+    @Command(name = "notify", mixinStandardHelpOptions = true,
+            header = "Push transactions at a fixed rate and measure until their Messenger messages are accepted.",
+            description = "Opens --accounts customers, each linked to a Messenger chat, starts a local fake Send API, then offers"
+                    + " --rate transactions/s through the ingest path (a batch every --tick ms) for --warmup s, not measured, and"
+                    + " --seconds s, measured. Each transaction is notified through the outbox to the fake Send API. Prints"
+                    + " progress every second and ends with the lines 'transactions_per_s: N' (messages accepted per second)"
+                    + " and 'p99_ms: N' (from handing the batch to the ingest path to the message's acceptance). The fake Send"
+                    + " API has no rate limit, so sportello.delivery.rate-per-second is lifted for the run.")
+    static final class Notify implements Callable<Integer> {
+
+        @Option(names = "--rate", defaultValue = "10000", description = "offered transactions per second (default: ${DEFAULT-VALUE})")
+        int rate;
+
+        @Option(names = "--seconds", defaultValue = "30", description = "measured seconds (default: ${DEFAULT-VALUE})")
+        int seconds;
+
+        @Option(names = "--warmup", defaultValue = "10", description = "seconds before measuring (default: ${DEFAULT-VALUE})")
+        int warmup;
+
+        @Option(names = "--accounts", defaultValue = "1000", description = "customers and chats (default: ${DEFAULT-VALUE})")
+        int accounts;
+
+        @Option(names = "--tick", defaultValue = "20", description = "milliseconds between batches (default: ${DEFAULT-VALUE})")
+        int tick;
+
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (rate < 1 || seconds < 1 || warmup < 0 || accounts < 1 || tick < 1 || tick > 1_000) {
+                err.println("bench notify: need --rate >= 1, --seconds >= 1, --warmup >= 0, --accounts >= 1, --tick 1 to 1000");
+                return 2;
+            }
+            try (NotifyBenchmark.FakeSendApi fake = new NotifyBenchmark.FakeSendApi()) {
+                common.springArguments.addAll(List.of("--sportello.messenger.page-access-token=bench-page-token",
+                        "--sportello.messenger.page-id=bench-page", "--sportello.messenger.graph-api-url=" + fake.url(),
+                        "--sportello.delivery.rate-per-second=1000000"));
+                NotifyBenchmark.Plan plan = new NotifyBenchmark.Plan(rate, seconds, warmup, accounts, tick);
+                NotifyBenchmark.Result result = common.run(err, "notify", (app, progress) -> {
+                    try {
+                        return NotifyBenchmark.run(app, fake, plan, progress);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("bench notify failed: " + e.getMessage(), e);
+                    }
+                });
+                out.printf("offered: %,d transactions at %,d/s for %d s (after %d s of warm-up), %,d accounts%n", result.offered(), rate,
+                        seconds, warmup, accounts);
+                out.printf("booked: %,d  delivered: %,d in %.1f s  not delivered at the end: %,d%n", result.booked(), result.delivered(),
+                        result.seconds(), result.undelivered());
+                out.printf("latency ms (batch handed to ingest -> message accepted): p50 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
+                        result.p50Ms(), result.p99Ms(), result.p999Ms(), result.maxMs());
+                out.printf("transactions_per_s: %d%n", Math.round(result.deliveredPerSecond()));
+                out.printf("p99_ms: %.1f%n", result.p99Ms());
+                return 0;
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.sportello.bank;
 
+import java.util.List;
 import java.util.function.Consumer;
+import org.sportello.shared.CustomerId;
 
 /**
  * Measures the real ingest path end to end: synthetic accounts, then JSON batches of card
@@ -10,6 +12,15 @@ import java.util.function.Consumer;
 public interface IngestBenchmark {
 
     Result run(Plan plan, Consumer<String> progress);
+
+    /**
+     * Opens {@code count} synthetic customers, each with an account and a card, for a benchmark
+     * that pushes its own batches (the notification benchmark).
+     */
+    List<SyntheticAccount> openAccounts(int count);
+
+    record SyntheticAccount(CustomerId customer, String iban, String cardLast4) {
+    }
 
     /**
      * @param accounts     synthetic accounts to create first

@@ -42,6 +42,13 @@ class IngestBench implements IngestBenchmark {
     }
 
     @Override
+    public List<SyntheticAccount> openAccounts(int count) {
+        SyntheticBank bank = new SyntheticBank(ids.newId().substring(0, 8));
+        database.executeWithoutResult(status -> bank.open(setup, count, clock.instant()));
+        return bank.accounts();
+    }
+
+    @Override
     public Result run(Plan plan, Consumer<String> progress) {
         SyntheticBank bank = new SyntheticBank(ids.newId().substring(0, 8));
         database.executeWithoutResult(status -> bank.open(setup, plan.accounts(), clock.instant()));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.sportello.bank.CustomerProfile;
+import org.sportello.bank.IngestBenchmark;
 import org.sportello.bank.application.BankSetup;
 import org.sportello.bank.domain.ItalianIban;
 import org.sportello.shared.CustomerId;
@@ -35,12 +36,21 @@ final class SyntheticBank {
         this.run = run;
     }
 
-    /** Opens the accounts, each with one card; returns how many. */
     /** The customer id of the account at this position. */
     String customerOf(int account) {
         return "bench-" + run + "-" + account;
     }
 
+    /** The accounts opened, in order. */
+    List<IngestBenchmark.SyntheticAccount> accounts() {
+        List<IngestBenchmark.SyntheticAccount> accounts = new ArrayList<>(ibans.size());
+        for (int i = 0; i < ibans.size(); i++) {
+            accounts.add(new IngestBenchmark.SyntheticAccount(new CustomerId(customerOf(i)), ibans.get(i).value(), cards.get(i)));
+        }
+        return accounts;
+    }
+
+    /** Opens the accounts, each with one card; returns how many. */
     int open(BankSetup setup, int accounts, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/Rome"));
         for (int i = 0; i < accounts; i++) {

@@ -1,0 +1,231 @@
+package org.sportello;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import org.sportello.bank.FeedFormat;
+import org.sportello.bank.Feeds;
+import org.sportello.bank.IngestBenchmark;
+import org.sportello.bank.IngestBenchmark.SyntheticAccount;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The end-to-end notification benchmark: transactions pushed through the ingest path at a fixed
+ * offered rate, each notified to a Messenger chat linked to its customer, and accepted by a local
+ * fake Send API. Latency runs from the moment a batch is handed to the ingest path to the moment
+ * the fake Send API has a transaction's message.
+ */
+final class NotifyBenchmark {
+
+    /** Plan of a run. */
+    record Plan(int ratePerSecond, int seconds, int warmupSeconds, int accounts, int tickMillis) {
+    }
+
+    /** Figures of a run, after the warm-up. */
+    record Result(long offered, long booked, long delivered, double seconds, double deliveredPerSecond, double p50Ms,
+                  double p99Ms, double p999Ms, double maxMs, long undelivered) {
+    }
+
+    private static final Pattern RECIPIENT = Pattern.compile("\"recipient\":\\{\"id\":\"([^\"]+)\"");
+
+    /** The fake Send API: answers every message at once and notes when each chat's message came. */
+    static final class FakeSendApi implements AutoCloseable {
+
+        final HttpServer server;
+        final Map<String, Queue<Long>> handedOver = new ConcurrentHashMap<>();
+        final AtomicLong accepted = new AtomicLong();
+        final AtomicLong unmatched = new AtomicLong();
+        volatile Histogram latency = new ConcurrentHistogram(3_600_000_000_000L, 3);
+        volatile long lastAcceptedNanos;
+
+        FakeSendApi() throws IOException {
+            // Headers and body go out in two writes: without TCP_NODELAY every answer waits ~40 ms
+            // for the client's delayed ACK, and the benchmark would measure that.
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1_000);
+            server.setExecutor(Executors.newFixedThreadPool(16, runnable -> {
+                Thread thread = new Thread(runnable, "fake-send-api");
+                thread.setDaemon(true);
+                return thread;
+            }));
+            server.createContext("/", this::handle);
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        private void handle(HttpExchange exchange) throws IOException {
+            long now = System.nanoTime();
+            String body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Matcher recipient = RECIPIENT.matcher(body);
+            String psid = recipient.find() ? recipient.group(1) : "?";
+            Queue<Long> waiting = handedOver.get(psid);
+            Long start = waiting == null ? null : waiting.poll();
+            if (start == null) {
+                unmatched.incrementAndGet();
+            } else {
+                latency.recordValue(Math.max(0, now - start));
+            }
+            long number = accepted.incrementAndGet();
+            lastAcceptedNanos = now;
+            byte[] answer = ("{\"recipient_id\":\"" + psid + "\",\"message_id\":\"m_bench_" + number + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+            ((ExecutorService) server.getExecutor()).shutdownNow();
+        }
+    }
+
+    private NotifyBenchmark() {
+    }
+
+    static Result run(ConfigurableApplicationContext app, FakeSendApi fake, Plan plan, Consumer<String> progress) throws Exception {
+        List<SyntheticAccount> accounts = app.getBean(IngestBenchmark.class).openAccounts(plan.accounts());
+        linkEveryAccountToAMessengerChat(app, accounts);
+        progress.accept("opened " + accounts.size() + " accounts, each linked to a Messenger chat; offering "
+                + plan.ratePerSecond() + " transactions/s for " + plan.warmupSeconds() + " s of warm-up and " + plan.seconds()
+                + " s measured");
+        Feeds feeds = app.getBean(Feeds.class);
+        Clock clock = app.getBean(Clock.class);
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        int perTick = Math.max(1, plan.ratePerSecond() * plan.tickMillis() / 1_000);
+        AtomicLong sequence = new AtomicLong();
+        AtomicLong booked = new AtomicLong();
+        ExecutorService ingest = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "bench-ingest"));
+        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "bench-pacer"));
+        String run = Long.toString(clock.millis(), 36);
+        try {
+            pacer.scheduleAtFixedRate(() -> ingest.submit(() -> {
+                long first = sequence.getAndAdd(perTick);
+                byte[] batch = batch(run, first, perTick, accounts, clock.instant());
+                long handedOver = System.nanoTime();
+                for (int i = 0; i < perTick; i++) {
+                    fake.handedOver.computeIfAbsent(psid((int) ((first + i) % accounts.size())), key -> new ConcurrentLinkedQueue<>())
+                            .add(handedOver);
+                }
+                feeds.importFeed(FeedFormat.JSON, new ByteArrayInputStream(batch), "bench", Map.of());
+                booked.addAndGet(perTick);
+            }), 0, plan.tickMillis(), TimeUnit.MILLISECONDS);
+            Thread.sleep(Duration.ofSeconds(plan.warmupSeconds()).toMillis()); // the warm-up's length, not a wait for a result
+            fake.latency = new ConcurrentHistogram(3_600_000_000_000L, 3);
+            long offeredAtStart = sequence.get();
+            long bookedAtStart = booked.get();
+            long deliveredAtStart = fake.accepted.get();
+            long started = System.nanoTime();
+            for (int second = 1; second <= plan.seconds(); second++) {
+                Thread.sleep(1_000); // progress once a second while the pacer works
+                long waiting = jdbc.sql("SELECT COUNT(*) FROM notify_outbox WHERE status = 'PENDING'").query(Long.class).single();
+                progress.accept(String.format("%3d s  offered %,d  booked %,d  in the outbox %,d  delivered %,d  p99 so far %.1f ms",
+                        second, sequence.get() - offeredAtStart, booked.get() - bookedAtStart, waiting,
+                        fake.accepted.get() - deliveredAtStart, fake.latency.getValueAtPercentile(99) / 1e6));
+            }
+            pacer.shutdown();
+            ingest.shutdown();
+            ingest.awaitTermination(60, TimeUnit.SECONDS);
+            long offered = sequence.get() - offeredAtStart;
+            long measuredBooked = booked.get() - bookedAtStart;
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (fake.accepted.get() < sequence.get() && System.nanoTime() < deadline) {
+                Thread.sleep(100); // draining what is still queued
+            }
+            long delivered = fake.accepted.get() - deliveredAtStart;
+            double seconds = (fake.lastAcceptedNanos - started) / 1e9;
+            Histogram latency = fake.latency;
+            return new Result(offered, measuredBooked, delivered, seconds, delivered / seconds,
+                    latency.getValueAtPercentile(50) / 1e6, latency.getValueAtPercentile(99) / 1e6,
+                    latency.getValueAtPercentile(99.9) / 1e6, latency.getMaxValue() / 1e6, sequence.get() - fake.accepted.get());
+        } finally {
+            pacer.shutdownNow();
+            ingest.shutdownNow();
+        }
+    }
+
+    static String psid(int account) {
+        return "bench-psid-" + account;
+    }
+
+    /**
+     * The customers linked their chats long ago and wrote today: consents and messaging windows
+     * are written directly, as the linking flow (a bcrypt login each) would take minutes for
+     * thousands of chats and is not what this measures.
+     */
+    private static void linkEveryAccountToAMessengerChat(ConfigurableApplicationContext app, List<SyntheticAccount> accounts) {
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        Instant now = app.getBean(Clock.class).instant();
+        OffsetDateTime granted = now.atOffset(ZoneOffset.UTC);
+        app.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
+            for (int i = 0; i < accounts.size(); i++) {
+                jdbc.sql("INSERT INTO consent_link (id, channel, chat_user_id, customer_id, scopes, status, language, requested_at,"
+                                + " granted_at, expires_at) VALUES (:id, 'MESSENGER', :psid, :customer, 'ACCOUNTS,NOTIFICATIONS',"
+                                + " 'AUTHORISED', 'it', :at, :at, :expires)")
+                        .param("id", "bench-link-" + accounts.get(i).customer().value())
+                        .param("psid", psid(i))
+                        .param("customer", accounts.get(i).customer().value())
+                        .param("at", granted)
+                        .param("expires", granted.plusDays(180))
+                        .update();
+                jdbc.sql("INSERT INTO notify_window (channel, chat_user_id, last_inbound_at) VALUES ('MESSENGER', :psid, :at)")
+                        .param("psid", psid(i)).param("at", granted).update();
+            }
+        });
+    }
+
+    /** Card payments in order, the i-th on account i modulo the accounts. */
+    private static byte[] batch(String run, long first, int size, List<SyntheticAccount> accounts, Instant bookedAt) {
+        StringBuilder json = new StringBuilder(size * 260).append("{\"transactions\":[");
+        String now = bookedAt.toString();
+        for (int i = 0; i < size; i++) {
+            long sequence = first + i;
+            SyntheticAccount account = accounts.get((int) (sequence % accounts.size()));
+            if (i > 0) {
+                json.append(',');
+            }
+            json.append("{\"id\":\"N-").append(run).append('-').append(sequence).append("\",\"account\":\"").append(account.iban())
+                    .append("\",\"amount\":\"").append(1 + sequence % 90).append(".50\",\"currency\":\"EUR\",\"direction\":\"DEBIT\"")
+                    .append(",\"bookedAt\":\"").append(now).append("\",\"card\":\"").append(account.cardLast4())
+                    .append("\",\"merchant\":{\"name\":\"Bar Centrale\",\"mcc\":\"5814\",\"city\":\"Milano\"}}");
+        }
+        return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
