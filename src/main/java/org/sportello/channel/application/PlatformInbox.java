@@ -43,11 +43,7 @@ public class PlatformInbox {
     public boolean receive(ChatAddress from, String platformMessageId, String text, String payload, Instant sentAt) {
         String messageId = from.channel().name().toLowerCase(java.util.Locale.ROOT) + ":" + platformMessageId;
         Instant now = clock.instant();
-        boolean first = jdbc.sql("INSERT INTO channel_inbound (message_id, received_at) VALUES (:id, :at) ON CONFLICT DO NOTHING")
-                .param("id", messageId)
-                .param("at", UtcTimes.utc(now))
-                .update() == 1;
-        if (!first) {
+        if (!firstTime(messageId, now)) {
             return false;
         }
         windows.inbound(from, sentAt == null ? now : sentAt);
@@ -55,6 +51,22 @@ public class PlatformInbox {
         events.publishEvent(new CustomerSaid(messageId, from, redaction.text().isEmpty() ? (payload == null ? "" : payload)
                 : redaction.text(), payload, null, redaction.cardNumbersRemoved(), now));
         return true;
+    }
+
+    /**
+     * Records a platform event's id ("messenger:" + the event's id); false when it was recorded
+     * before, so a redelivered event is acted on once. Joins the caller's transaction.
+     */
+    @Transactional
+    public boolean firstTime(String eventId) {
+        return firstTime(eventId, clock.instant());
+    }
+
+    private boolean firstTime(String eventId, Instant now) {
+        return jdbc.sql("INSERT INTO channel_inbound (message_id, received_at) VALUES (:id, :at) ON CONFLICT DO NOTHING")
+                .param("id", eventId)
+                .param("at", UtcTimes.utc(now))
+                .update() == 1;
     }
 
     /** Drops the record of platform ids received before {@code before}; platforms redeliver for a day at most. */

@@ -36,8 +36,8 @@ public interface LinkStore {
 
     Optional<Link> byBankGrant(String grantId);
 
-    /** The chat identity's newest request still awaiting authorisation. */
-    Optional<Pending> latestAwaiting(ChatAddress address);
+    /** The chat identity's newest requests still awaiting authorisation, newest first. */
+    List<Pending> awaitingOf(ChatAddress address, int limit);
 
     /** AUTHORISED links running out at or before {@code before} whose customer was not reminded. */
     List<Link> unremindedExpiringBefore(Instant before, int limit);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,8 @@ class LinkingService implements Linking {
 
     /** 32 random bytes: 43 characters, the PKCE verifier's recommended strength (RFC 7636). */
     static final int SECRET_BYTES = 32;
+    /** Link buttons a chat may still hold: the newest requests that a platform's code is tried against. */
+    static final int PLATFORM_REQUESTS_TRIED = 10;
 
     private final LinkStore links;
     private final ConsentRegister register;
@@ -111,16 +114,34 @@ class LinkingService implements Linking {
         return complete(found.get(), authorizationCode, error);
     }
 
+    /**
+     * Messenger's event names no request: each link button the chat was sent started one, and the
+     * customer may have tapped any. The code is bound to one verifier; the newest requests are
+     * tried first, and a verifier that does not match moves on to the next.
+     */
     @Override
     public LinkingResult completeOnPlatform(ChatAddress chat, String authorizationCode) {
-        Optional<LinkStore.Pending> latest = links.latestAwaiting(chat);
-        if (latest.isEmpty()) {
+        List<LinkStore.Pending> waiting = links.awaitingOf(chat, PLATFORM_REQUESTS_TRIED);
+        if (waiting.isEmpty()) {
             return new LinkingResult.Failed(LinkingResult.Failure.STATE_MISMATCH, "this chat has no linking request waiting");
         }
-        return complete(latest.get(), authorizationCode, null);
+        LinkingResult result = null;
+        for (LinkStore.Pending pending : waiting) {
+            result = complete(pending, authorizationCode, null, true);
+            if (result != null) {
+                return result;
+            }
+        }
+        return new LinkingResult.Failed(LinkingResult.Failure.CODE_REFUSED,
+                "code_verifier does not match the code_challenge the linking started with");
     }
 
     private LinkingResult complete(LinkStore.Pending pending, String authorizationCode, String error) {
+        return complete(pending, authorizationCode, error, false);
+    }
+
+    /** @param tryingRequests null instead of a refusal when the code belongs to another request of the chat */
+    private LinkingResult complete(LinkStore.Pending pending, String authorizationCode, String error, boolean tryingRequests) {
         Instant now = clock.instant();
         Link request = pending.link();
         ChatAddress chat = request.address();
@@ -145,6 +166,9 @@ class LinkingService implements Linking {
         try {
             consent = bank.redeem(authorizationCode == null ? "" : authorizationCode, pending.redirectUri(), pending.codeVerifier());
         } catch (AuthorisationRefused refused) {
+            if (tryingRequests && refused.reason() == AuthorisationRefused.Reason.VERIFIER_MISMATCH) {
+                return null;
+            }
             log.info("linking request {} refused by the bank: {}", request.id(), refused.reason());
             return new LinkingResult.Failed(LinkingResult.Failure.CODE_REFUSED, refused.getMessage());
         }

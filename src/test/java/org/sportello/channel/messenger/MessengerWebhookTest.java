@@ -240,6 +240,19 @@ class MessengerWebhookTest extends MessengerChannelTest {
     }
 
     @Test
+    void anOlderLinkButtonStillLinksAfterANewerOneWasSent() {
+        String psid = newPsid();
+        ChatAddress chat = new ChatAddress(Channel.MESSENGER, psid);
+        String code = approveAtTheBank(chat, "giulia.rossi"); // the customer taps the first button...
+        linking.startOnPlatform(chat, Language.IT); // ...after a second one was sent
+        linking.startOnPlatform(chat, Language.IT);
+
+        assertThat(post(batchOf(linked(psid, code, now()))).status()).isEqualTo(200);
+
+        assertThat(consents.linkOf(chat)).map(LinkedChat::customer).contains(new CustomerId("giulia.rossi"));
+    }
+
+    @Test
     void anUnlinkedEventEndsTheLinkAndTheAssistantSaysSo() {
         String psid = newPsid();
         ChatAddress chat = new ChatAddress(Channel.MESSENGER, psid);

@@ -1,15 +1,13 @@
 package org.sportello.channel.adapter.in.messenger;
 
-import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sportello.channel.application.PlatformInbox;
 import org.sportello.consent.Consents;
 import org.sportello.consent.Linking;
 import org.sportello.consent.LinkingResult;
 import org.sportello.consent.UnlinkReason;
 import org.sportello.shared.ChatAddress;
-import org.sportello.shared.UtcTimes;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +25,12 @@ class AccountLinkingEvents {
 
     private final Linking linking;
     private final Consents consents;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final PlatformInbox inbox;
 
-    AccountLinkingEvents(Linking linking, Consents consents, JdbcClient jdbc, Clock clock) {
+    AccountLinkingEvents(Linking linking, Consents consents, PlatformInbox inbox) {
         this.linking = linking;
         this.consents = consents;
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.inbox = inbox;
     }
 
     /** @return false when this event was handled before */
@@ -61,9 +57,6 @@ class AccountLinkingEvents {
     }
 
     private boolean firstTime(String eventId) {
-        return jdbc.sql("INSERT INTO channel_inbound (message_id, received_at) VALUES (:id, :at) ON CONFLICT DO NOTHING")
-                .param("id", "messenger:" + eventId)
-                .param("at", UtcTimes.utc(clock.instant()))
-                .update() == 1;
+        return inbox.firstTime("messenger:" + eventId);
     }
 }

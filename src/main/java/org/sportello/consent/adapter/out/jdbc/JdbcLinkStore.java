@@ -106,13 +106,15 @@ class JdbcLinkStore implements LinkStore {
     }
 
     @Override
-    public Optional<Pending> latestAwaiting(ChatAddress address) {
+    public List<Pending> awaitingOf(ChatAddress address, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + ", code_verifier, redirect_uri FROM consent_link WHERE channel = :channel"
-                        + " AND chat_user_id = :user AND status = 'AWAITING_AUTHORISATION' ORDER BY requested_at DESC, id DESC")
+                        + " AND chat_user_id = :user AND status = 'AWAITING_AUTHORISATION' ORDER BY requested_at DESC, id DESC"
+                        + " LIMIT :limit")
                 .param("channel", address.channel().name())
                 .param("user", address.userId())
+                .param("limit", limit)
                 .query((rs, row) -> new Pending(link(rs, row), rs.getString("code_verifier"), rs.getString("redirect_uri")))
-                .stream().findFirst();
+                .list();
     }
 
     @Override
