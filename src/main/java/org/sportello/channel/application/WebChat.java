@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sportello.assistant.ConversationStarted;
 import org.sportello.assistant.CustomerSaid;
 import org.sportello.channel.Transcripts;
@@ -29,6 +31,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class WebChat implements Transcripts {
+
+    private static final Logger log = LoggerFactory.getLogger(WebChat.class);
 
     public static final int TEXT_CHARS_MAX = 2_000;
 
@@ -121,15 +125,27 @@ public class WebChat implements Transcripts {
         return afterSeq > 0 ? transcripts.after(chatUserId, afterSeq, limit) : transcripts.last(chatUserId, limit);
     }
 
+    /**
+     * The transcript holds the line already: a push that fails (a browser gone) must not fail what
+     * caused the message; the browser catches up from the transcript when it reconnects.
+     */
+    private void push(ChatMessage message) {
+        try {
+            live.push(message);
+        } catch (RuntimeException failed) {
+            log.debug("live push of {} failed: {}", message.messageId(), failed.toString());
+        }
+    }
+
     private void pushAfterCommit(ChatMessage message) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            live.push(message);
+            push(message);
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                live.push(message);
+                push(message);
             }
         });
     }

@@ -61,8 +61,8 @@ class SseLiveDelivery implements LiveDelivery, SmartLifecycle {
             // Flushes the headers at once: the browser sees the stream open without waiting for the
             // first message or heartbeat.
             emitter.send(SseEmitter.event().comment("open"));
-        } catch (IOException gone) {
-            emitter.completeWithError(gone);
+        } catch (IOException | IllegalStateException gone) {
+            close(emitter, gone);
         }
         return emitter;
     }
@@ -76,8 +76,20 @@ class SseLiveDelivery implements LiveDelivery, SmartLifecycle {
                     .data(WireMessage.of(message), MediaType.APPLICATION_JSON));
             return true;
         } catch (IOException | IllegalStateException gone) {
-            emitter.completeWithError(gone);
+            close(emitter, gone);
             return false;
+        }
+    }
+
+    /**
+     * Ends a stream the browser left. The servlet container may already have failed it, and then
+     * refuses even to be told: nothing more to do, the browser catches up when it reconnects.
+     */
+    private static void close(SseEmitter emitter, Exception gone) {
+        try {
+            emitter.completeWithError(gone);
+        } catch (IllegalStateException alreadyFailed) {
+            log.debug("chat stream already ended: {}", alreadyFailed.getMessage());
         }
     }
 
@@ -140,7 +152,7 @@ class SseLiveDelivery implements LiveDelivery, SmartLifecycle {
                 emitter.send(SseEmitter.event().comment("keep-alive"));
             } catch (IOException | IllegalStateException gone) {
                 log.debug("web chat stream closed during heartbeat: {}", gone.getMessage());
-                emitter.completeWithError(gone);
+                close(emitter, gone);
             }
         }));
     }
