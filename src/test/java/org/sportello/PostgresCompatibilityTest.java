@@ -36,6 +36,21 @@ import org.sportello.consent.application.AuditTrail;
 import org.sportello.consent.domain.audit.AuditEntry;
 import org.sportello.consent.domain.audit.AuditKind;
 import org.sportello.consent.domain.audit.AuditRecord;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.stream.Collectors;
+import org.sportello.commerce.application.OrderResult;
+import org.sportello.commerce.application.OrderService;
+import org.sportello.commerce.application.PlaceOrder;
+import org.sportello.commerce.domain.CardBrand;
+import org.sportello.commerce.domain.Charges;
+import org.sportello.commerce.domain.Order;
+import org.sportello.commerce.domain.OrderItem;
+import org.sportello.commerce.domain.OrderStatus;
+import org.sportello.commerce.domain.OrderUpdate;
+import org.sportello.commerce.domain.PaymentCard;
+import org.sportello.shared.Channel;
+import org.sportello.shared.MaskedPan;
 import org.sportello.shared.Scope;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.CustomerId;
@@ -141,6 +156,36 @@ class PostgresCompatibilityTest {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(transcript(chat))
                 .anyMatch(text -> text.startsWith("Il saldo del conto IT60 •••• 3456 è ")));
         assertThat(transcript(chat).stream().filter(text -> text.equals("saldo"))).hasSize(1);
+    }
+
+    @Test
+    void placesAndShipsAnOrderWithAReceiptOfAHundredItems() {
+        ChatAddress web = ChatAddress.web("pg-chat-user-3");
+        ChatAddress telegram = new ChatAddress(Channel.TELEGRAM, "pg-telegram-3");
+        InProcessLinking.link(app, web, "giulia.rossi", Language.IT);
+        InProcessLinking.link(app, telegram, "giulia.rossi", Language.IT);
+        List<OrderItem> items = new ArrayList<>();
+        for (int n = 1; n <= Order.ITEMS_MAX; n++) {
+            items.add(new OrderItem(String.format("Articolo %03d ", n) + "x".repeat(OrderItem.TITLE_CHARS_MAX - 13), 1, Money.eur("1.00")));
+        }
+        OrderService orders = app.getBean(OrderService.class);
+
+        orders.place(new PlaceOrder("PG-ORD-1", GIULIA_IBAN, new PaymentCard(CardBrand.VISA, MaskedPan.ofLast4("4821")), "Amazon",
+                "Giulia Rossi", items, new Charges(Money.eur("100.00"), Money.eur("4.90"), Money.eur("0.00"), Money.eur("104.90")),
+                Instant.parse("2026-11-18T09:20:00Z")));
+        OrderResult shipped = orders.update("PG-ORD-1", new OrderUpdate.Shipment("BRT", "12345", URI.create("https://vas.brt.it/12345")));
+
+        assertThat(shipped.order().updates()).extracting(recorded -> recorded.update().status()).containsExactly(OrderStatus.SHIPPED);
+        assertThat(orders.update("PG-ORD-1", new OrderUpdate.Shipment("BRT", "12345", URI.create("https://vas.brt.it/12345"))).changed())
+                .isFalse();
+        String firstFive = items.subList(0, 5).stream().map(item -> item.title() + " ×1 1,00\u00a0€").collect(Collectors.joining(", "));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(transcript(web)).containsSubsequence(
+                "🧾 Ricevuta Amazon, ordine PG-ORD-1: " + firstFive + ", altri 95 articoli; spedizione 4,90\u00a0€; totale 104,90\u00a0€,"
+                        + " pagato con Visa •••• 4821.",
+                "📦 Il tuo ordine PG-ORD-1 da Amazon è partito con BRT, tracking 12345: https://vas.brt.it/12345"));
+        String receiptBody = jdbc().sql("SELECT body FROM notify_outbox WHERE chat_user_id = :user AND message_id LIKE 'order:PG-ORD-1:placed:%'")
+                .param("user", telegram.userId()).query(String.class).single();
+        assertThat(receiptBody).hasSizeGreaterThan(8_000).contains("\"orderNumber\":\"PG-ORD-1\"");
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.sportello.shared.Language;
  * caused the message, so a redelivered cause produces the same id and the channel sends it once.
  *
  * @param notBefore not to be pushed before this moment (the customer's quiet hours); null for now
+ * @param receipt   a purchase's receipt, structured, for platforms that show one (Messenger); the
+ *                  text says the same everywhere else; null for other messages
  */
 public record MessageToSend(
         String messageId,
@@ -20,7 +22,8 @@ public record MessageToSend(
         String text,
         List<QuickReply> quickReplies,
         Instant createdAt,
-        Instant notBefore) {
+        Instant notBefore,
+        Receipt receipt) {
 
     /** The strictest platform limit (Messenger's). */
     public static final int TEXT_CHARS_MAX = 2_000;
@@ -46,9 +49,15 @@ public record MessageToSend(
         }
     }
 
+    /** A message without a receipt, not before {@code notBefore}. */
+    public MessageToSend(String messageId, ChatAddress to, Language language, Purpose purpose, String text,
+                         List<QuickReply> quickReplies, Instant createdAt, Instant notBefore) {
+        this(messageId, to, language, purpose, text, quickReplies, createdAt, notBefore, null);
+    }
+
     /** A message to send now. */
     public MessageToSend(String messageId, ChatAddress to, Language language, Purpose purpose, String text,
                          List<QuickReply> quickReplies, Instant createdAt) {
-        this(messageId, to, language, purpose, text, quickReplies, createdAt, null);
+        this(messageId, to, language, purpose, text, quickReplies, createdAt, null, null);
     }
 }

@@ -49,13 +49,20 @@ public interface PlatformSender {
 
     /**
      * One message for the platform. A quick reply whose payload is {@link QuickReply#LINK_ACCOUNT}
-     * is the platform's own account-link button, to the bank's linking page for this chat.
+     * is the platform's own account-link button, to the bank's linking page for this chat. A
+     * platform with a receipt form of its own shows {@code receipt} (when not null) instead of the text.
      */
     record Outbound(String messageId, ChatAddress to, Language language, Purpose purpose, String text,
-                    List<QuickReply> quickReplies, Delivery delivery) {
+                    List<QuickReply> quickReplies, Delivery delivery, Receipt receipt) {
 
         public Outbound {
             quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
+        }
+
+        /** A message without a receipt. */
+        public Outbound(String messageId, ChatAddress to, Language language, Purpose purpose, String text,
+                        List<QuickReply> quickReplies, Delivery delivery) {
+            this(messageId, to, language, purpose, text, quickReplies, delivery, null);
         }
     }
 

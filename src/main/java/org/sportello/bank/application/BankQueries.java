@@ -2,6 +2,7 @@ package org.sportello.bank.application;
 
 import java.util.List;
 import java.util.Optional;
+import org.sportello.bank.AccountDirectory;
 import org.sportello.bank.AccountSummary;
 import org.sportello.bank.Accounts;
 import org.sportello.bank.CustomerProfile;
@@ -9,6 +10,7 @@ import org.sportello.bank.Customers;
 import org.sportello.bank.Grant;
 import org.sportello.bank.TransactionSummary;
 import org.sportello.shared.CustomerId;
+import org.sportello.shared.Iban;
 import org.sportello.shared.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The bank module's read side, offered to other modules. */
 @Service
 @Transactional(readOnly = true)
-class BankQueries implements Accounts, Customers {
+class BankQueries implements Accounts, Customers, AccountDirectory {
 
     /** A chat shows a handful of lines; a bigger page is a bug in the caller. */
     static final int RECENT_LIMIT_MAX = 50;
@@ -43,6 +45,12 @@ class BankQueries implements Accounts, Customers {
             throw new IllegalArgumentException("limit must be 1 to " + RECENT_LIMIT_MAX + ", got " + limit);
         }
         return transactions.recentOf(customer, limit);
+    }
+
+    @Override
+    public Optional<AccountHolder> holderOf(Iban iban) {
+        return Optional.ofNullable(accounts.holdingsByIban(List.of(iban)).get(iban))
+                .map(holding -> new AccountHolder(holding.customer(), holding.currency(), holding.cardLast4s()));
     }
 
     @Override

@@ -148,7 +148,8 @@ public class Dispatcher implements SmartLifecycle {
         SendResult result;
         try {
             result = sender.send(new PlatformSender.Outbound(message.messageId(), message.to(), message.language(),
-                    message.purpose(), message.text(), message.quickReplies(), ((DeliveryPolicy.Decision.Send) decision).delivery()));
+                    message.purpose(), message.text(), message.quickReplies(), ((DeliveryPolicy.Decision.Send) decision).delivery(),
+                    message.receipt()));
         } catch (RuntimeException unexpected) {
             result = new SendResult.Retry(unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage(), null);
         }

@@ -39,7 +39,7 @@ class Outbox implements ConversationWindows {
         Instant now = clock.instant();
         Instant due = message.notBefore() != null && message.notBefore().isAfter(now) ? message.notBefore() : now;
         boolean added = store.addIfAbsent(new OutboxMessage(0, message.messageId(), message.to(), message.language(),
-                message.purpose(), message.text(), message.quickReplies(), OutboxMessage.Status.PENDING, 0, due, null,
+                message.purpose(), message.text(), message.quickReplies(), message.receipt(), OutboxMessage.Status.PENDING, 0, due, null,
                 message.createdAt()));
         if (added) {
             wakeAfterCommit();

@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Objects;
 import org.sportello.notify.Purpose;
 import org.sportello.notify.QuickReply;
+import org.sportello.notify.Receipt;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.Language;
 
-/** A message waiting in the outbox, or sent, held or failed. */
+/**
+ * A message waiting in the outbox, or sent, held or failed.
+ *
+ * @param receipt a purchase's receipt for platforms that show one; null for other messages
+ */
 public record OutboxMessage(long seq, String messageId, ChatAddress to, Language language, Purpose purpose, String text,
-                            List<QuickReply> quickReplies, Status status, int attempts, Instant nextAttemptAt,
+                            List<QuickReply> quickReplies, Receipt receipt, Status status, int attempts, Instant nextAttemptAt,
                             String lastError, Instant createdAt) {
 
     public enum Status { PENDING, SENDING, SENT, HELD, FAILED }

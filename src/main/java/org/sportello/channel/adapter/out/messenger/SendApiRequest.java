@@ -5,13 +5,16 @@ import java.util.function.Supplier;
 import org.sportello.notify.PlatformSender.Delivery;
 import org.sportello.notify.PlatformSender.Outbound;
 import org.sportello.notify.QuickReply;
+import org.sportello.notify.Receipt;
+import org.sportello.shared.Money;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Send API's JSON body for one message: text with quick replies, or, when the message offers
- * the account-link button, a button template with Messenger's own {@code account_link} button.
+ * The Send API's JSON body for one message: text with quick replies; when the message offers the
+ * account-link button, a button template with Messenger's own {@code account_link} button; when it
+ * carries a purchase's receipt, the receipt template (its text is for the other channels).
  */
 final class SendApiRequest {
 
@@ -36,7 +39,11 @@ final class SendApiRequest {
             body.put("tag", delivery.tag().name());
         }
         boolean offersLink = message.quickReplies().stream().anyMatch(QuickReply::isLinkAccount);
-        body.set("message", offersLink ? linkButton(message.text(), accountLinkUrl.get()) : text(message.text(), message.quickReplies()));
+        if (message.receipt() != null) {
+            body.set("message", template(receipt(message.receipt())));
+        } else {
+            body.set("message", offersLink ? linkButton(message.text(), accountLinkUrl.get()) : text(message.text(), message.quickReplies()));
+        }
         return body;
     }
 
@@ -59,6 +66,38 @@ final class SendApiRequest {
     private static ObjectNode linkButton(String text, String url) {
         ObjectNode payload = NODES.objectNode().put("template_type", "button").put("text", fitButtonText(text));
         payload.putArray("buttons").addObject().put("type", "account_link").put("url", url);
+        return template(payload);
+    }
+
+    /** Amounts as JSON numbers in major units (59.90), the timestamp as a string of epoch seconds, as Meta shows them. */
+    private static ObjectNode receipt(Receipt receipt) {
+        String currency = receipt.currency().getCurrencyCode();
+        ObjectNode payload = NODES.objectNode().put("template_type", "receipt")
+                .put("recipient_name", receipt.recipientName())
+                .put("order_number", receipt.orderNumber())
+                .put("currency", currency)
+                .put("payment_method", receipt.paymentMethod())
+                .put("timestamp", Long.toString(receipt.timestamp().getEpochSecond()));
+        ArrayNode elements = payload.putArray("elements");
+        for (Receipt.Element element : receipt.elements()) {
+            elements.addObject().put("title", element.title()).put("quantity", element.quantity())
+                    .put("price", element.price().amount()).put("currency", currency);
+        }
+        ObjectNode summary = payload.putObject("summary");
+        putAmount(summary, "subtotal", receipt.subtotal());
+        putAmount(summary, "shipping_cost", receipt.shippingCost());
+        putAmount(summary, "total_tax", receipt.totalTax());
+        putAmount(summary, "total_cost", receipt.totalCost());
+        return payload;
+    }
+
+    private static void putAmount(ObjectNode summary, String name, Money amount) {
+        if (amount != null) {
+            summary.put(name, amount.amount());
+        }
+    }
+
+    private static ObjectNode template(ObjectNode payload) {
         ObjectNode attachment = NODES.objectNode().put("type", "template");
         attachment.set("payload", payload);
         ObjectNode message = NODES.objectNode();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sportello.notify.Purpose;
 import org.sportello.notify.QuickReply;
+import org.sportello.notify.Receipt;
 import org.sportello.notify.application.OutboxStore;
 import org.sportello.notify.domain.OutboxMessage;
 import org.sportello.shared.Channel;
@@ -29,8 +30,11 @@ class JdbcOutboxStore implements OutboxStore {
     private static final String COLUMNS = "seq, message_id, channel, chat_user_id, language, purpose, body, status, attempts,"
             + " next_attempt_at, last_error, created_at";
 
-    /** What a message says, kept as JSON. */
-    record Body(String text, List<QuickReply> quickReplies) {
+    /** notify_outbox.body's size: a receipt of 100 items with long titles, and the text, fit in it. */
+    static final int BODY_CHARS_MAX = 32_000;
+
+    /** What a message says, kept as JSON; receipt absent (null) for all but receipts. */
+    record Body(String text, List<QuickReply> quickReplies, Receipt receipt) {
     }
 
     private final JdbcClient jdbc;
@@ -51,7 +55,7 @@ class JdbcOutboxStore implements OutboxStore {
                 .param("user", message.to().userId())
                 .param("language", message.language().code())
                 .param("purpose", message.purpose().name())
-                .param("body", json.writeValueAsString(new Body(message.text(), message.quickReplies())))
+                .param("body", body(message))
                 .param("status", message.status().name())
                 .param("next", UtcTimes.utc(message.nextAttemptAt()))
                 .param("created", UtcTimes.utc(message.createdAt()))
@@ -155,12 +159,21 @@ class JdbcOutboxStore implements OutboxStore {
         return found;
     }
 
+    private String body(OutboxMessage message) {
+        String body = json.writeValueAsString(new Body(message.text(), message.quickReplies(), message.receipt()));
+        if (body.length() > BODY_CHARS_MAX) {
+            throw new IllegalStateException("message " + message.messageId() + " is " + body.length()
+                    + " characters as JSON, more than notify_outbox.body holds (" + BODY_CHARS_MAX + ")");
+        }
+        return body;
+    }
+
     private OutboxMessage message(ResultSet rs, int row) throws SQLException {
         Body body = json.readValue(rs.getString("body"), Body.class);
         return new OutboxMessage(rs.getLong("seq"), rs.getString("message_id"),
                 new ChatAddress(Channel.valueOf(rs.getString("channel")), rs.getString("chat_user_id")),
                 Language.fromTag(rs.getString("language")).orElse(Language.IT), Purpose.valueOf(rs.getString("purpose")),
-                body.text(), body.quickReplies(), OutboxMessage.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                body.text(), body.quickReplies(), body.receipt(), OutboxMessage.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 UtcTimes.instant(rs.getObject("next_attempt_at", OffsetDateTime.class)), rs.getString("last_error"),
                 UtcTimes.instant(rs.getObject("created_at", OffsetDateTime.class)));
     }
