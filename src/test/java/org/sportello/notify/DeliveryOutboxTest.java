@@ -98,6 +98,9 @@ class DeliveryOutboxTest {
     TestClock clock;
 
     @Autowired
+    org.springframework.context.ApplicationContext app;
+
+    @Autowired
     List<ScriptedPlatform> platforms;
 
     ScriptedPlatform telegram;
@@ -195,6 +198,26 @@ class DeliveryOutboxTest {
         PlatformSender.Outbound released = messenger.accepted.stream().filter(m -> m.messageId().equals("late-reply-" + run))
                 .findFirst().orElseThrow();
         assertThat(released.delivery()).isEqualTo(PlatformSender.Delivery.RESPONSE);
+    }
+
+    @Test
+    void whatMessengersPolicyHoldsIsToldInTheDailyDigest() {
+        ChatAddress chat = new ChatAddress(Channel.MESSENGER, "held-" + run);
+        String linkId = org.sportello.testing.InProcessLinking.link(app, chat, "marco.esposito", Language.IT).link().linkId();
+        app.getBean(NotificationSettings.class).set(linkId, NotificationPreferences.DEFAULTS.withDigestAt(java.time.LocalTime.of(20, 0)));
+        windows.inbound(chat, clock.instant().minus(Duration.ofHours(30)));
+        send("held-reply-" + run, chat, Purpose.REPLY);
+        await().untilAsserted(() -> assertThat(status("held-reply-" + run)).isEqualTo("HELD"));
+
+        // 20:00 in Rome
+        assertThat(app.getBean(org.sportello.notify.application.DigestJob.class).run(java.time.Instant.parse("2026-11-18T19:00:00Z")))
+                .isGreaterThanOrEqualTo(1);
+        await().untilAsserted(() -> assertThat(messenger.accepted).anyMatch(m -> m.to().equals(chat) && m.text().equals(
+                "✉️ Ho altri 1 messaggi per te che Messenger mi fa consegnare solo dopo un tuo messaggio: scrivimi qualcosa per riceverli.")));
+        PlatformSender.Outbound digest = messenger.accepted.stream().filter(m -> m.to().equals(chat) && m.text().startsWith("✉️"))
+                .findFirst().orElseThrow();
+        assertThat(digest.delivery()).isEqualTo(PlatformSender.Delivery.tagged(PlatformSender.MessageTag.ACCOUNT_UPDATE));
+        assertThat(status("held-reply-" + run)).isEqualTo("HELD");
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DigestJob {
 
     private final PreferenceStore preferences;
+    private final OutboxStore outbox;
     private final Consents consents;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
@@ -37,9 +38,10 @@ public class DigestJob {
     private final Clock clock;
     private final ZoneId zone;
 
-    DigestJob(PreferenceStore preferences, Consents consents, MessageSource messages, ApplicationEventPublisher events,
+    DigestJob(PreferenceStore preferences, OutboxStore outbox, Consents consents, MessageSource messages, ApplicationEventPublisher events,
               TransactionTemplate transaction, Clock clock, @Value("${sportello.notify.time-zone:Europe/Rome}") ZoneId zone) {
         this.preferences = preferences;
+        this.outbox = outbox;
         this.consents = consents;
         this.messages = messages;
         this.events = events;
@@ -73,7 +75,8 @@ public class DigestJob {
         Optional<LinkedChat> chat = consents.link(linkId, Scope.NOTIFICATIONS, AccessPurpose.NOTIFICATION);
         List<PreferenceStore.DigestTotals> totals = preferences.digestTotals(linkId);
         preferences.digestSent(linkId, today);
-        if (chat.isEmpty() || totals.isEmpty()) {
+        long held = chat.map(linked -> outbox.heldCount(linked.address())).orElse(0L);
+        if (chat.isEmpty() || totals.isEmpty() && held == 0) {
             return 0;
         }
         Language language = wanted.language() != null ? wanted.language() : chat.get().language();
@@ -84,6 +87,13 @@ public class DigestJob {
             }
             text.append(messages.getMessage("notify.digest", new Object[] {total.count(), total.out().format(language),
                     total.in().format(language)}, language.locale()));
+        }
+        if (held > 0) {
+            // What the platform's policy holds is told here, never dropped: it goes out once the customer writes.
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(messages.getMessage("notify.digest.held", new Object[] {held}, language.locale()));
         }
         events.publishEvent(new MessageToSend("digest:" + linkId + ":" + today, chat.get().address(), language, Purpose.NOTIFICATION,
                 text.toString(), List.of(), clock.instant()));

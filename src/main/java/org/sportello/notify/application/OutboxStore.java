@@ -26,6 +26,9 @@ public interface OutboxStore {
 
     void held(long seq, String reason);
 
+    /** How many of the chat's messages are HELD by the platform's policy. */
+    long heldCount(ChatAddress chat);
+
     /** Held messages of the chat go back to PENDING (its window opened again); returns how many. */
     int releaseHeld(ChatAddress chat, Instant now);
 

@@ -105,6 +105,12 @@ class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
+    public long heldCount(ChatAddress chat) {
+        return jdbc.sql("SELECT COUNT(*) FROM notify_outbox WHERE channel = :channel AND chat_user_id = :user AND status = 'HELD'")
+                .param("channel", chat.channel().name()).param("user", chat.userId()).query(Long.class).single();
+    }
+
+    @Override
     public int releaseHeld(ChatAddress chat, Instant now) {
         return jdbc.sql("UPDATE notify_outbox SET status = 'PENDING', next_attempt_at = :now WHERE channel = :channel"
                         + " AND chat_user_id = :user AND status = 'HELD'")
