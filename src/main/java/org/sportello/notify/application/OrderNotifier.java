@@ -19,7 +19,7 @@ import org.sportello.shared.Channel;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.Scope;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
  * link's preferences say: receipts (placed, refunded) and shipping updates (shipped, delivered)
  * each on or off, nothing while paused, quiet hours, language. A placed order also carries the
  * receipt itself, for the platforms that show one.
+ *
+ * <p>Runs inside the transaction that recorded the order's change, not after it: the messages are
+ * written with their cause, and in the order the merchant reported the changes (a shipment never
+ * overtakes its receipt, as two asynchronous listeners could make it).
  */
 @Component
 class OrderNotifier {
@@ -48,7 +52,7 @@ class OrderNotifier {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(OrderUpdated order) {
         Instant now = clock.instant();
         for (NotifiedChat chat : notifiedChats.of(order.customer(), now)) {
