@@ -1,7 +1,7 @@
 package org.sportello.channel.messenger;
 
+import org.sportello.testing.MockServers;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +67,7 @@ final class FakeGraphApi extends Dispatcher {
 
     static FakeGraphApi start() {
         FakeGraphApi api = new FakeGraphApi();
-        api.server.setDispatcher(api);
-        try {
-            api.server.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        MockServers.start(api.server, api);
         return api;
     }
 

@@ -1,7 +1,7 @@
 package org.sportello.channel.telegram;
 
+import org.sportello.testing.MockServers;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,12 +55,7 @@ final class FakeBotApi extends Dispatcher {
 
     static FakeBotApi start() {
         FakeBotApi api = new FakeBotApi();
-        api.server.setDispatcher(api);
-        try {
-            api.server.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        MockServers.start(api.server, api);
         return api;
     }
 
