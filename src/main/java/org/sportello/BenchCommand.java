@@ -193,6 +193,10 @@ final class BenchCommand {
         @Option(names = "--tick", defaultValue = "20", description = "milliseconds between batches (default: ${DEFAULT-VALUE})")
         int tick;
 
+        @Option(names = "--platform-batch", defaultValue = "50",
+                description = "messages per Send API call, as Meta's batch requests (sportello.delivery.platform-batch; default: ${DEFAULT-VALUE})")
+        int platformBatch;
+
         @CommandLine.Mixin
         Common common = new Common();
 
@@ -210,7 +214,7 @@ final class BenchCommand {
             try (NotifyBenchmark.FakeSendApi fake = new NotifyBenchmark.FakeSendApi()) {
                 common.springArguments.addAll(List.of("--sportello.messenger.page-access-token=bench-page-token",
                         "--sportello.messenger.page-id=bench-page", "--sportello.messenger.graph-api-url=" + fake.url(),
-                        "--sportello.delivery.rate-per-second=1000000"));
+                        "--sportello.delivery.rate-per-second=1000000", "--sportello.delivery.platform-batch=" + platformBatch));
                 NotifyBenchmark.Plan plan = new NotifyBenchmark.Plan(rate, seconds, warmup, accounts, tick);
                 NotifyBenchmark.Result result = common.run(err, "notify", (app, progress) -> {
                     try {

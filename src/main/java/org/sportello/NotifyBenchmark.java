@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,6 +56,8 @@ final class NotifyBenchmark {
     }
 
     private static final Pattern RECIPIENT = Pattern.compile("\"recipient\":\\{\"id\":\"([^\"]+)\"");
+    private static final Pattern BATCH_RECIPIENT = Pattern.compile("recipient=([^&\"]+)");
+    private static final Pattern RECIPIENT_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
 
     /** The fake Send API: answers every message at once and notes when each chat's message came. */
     static final class FakeSendApi implements AutoCloseable {
@@ -90,8 +93,34 @@ final class NotifyBenchmark {
             try (InputStream in = exchange.getRequestBody()) {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            Matcher recipient = RECIPIENT.matcher(body);
-            String psid = recipient.find() ? recipient.group(1) : "?";
+            byte[] answer;
+            if (body.startsWith("access_token=") && body.contains("&batch=")) {
+                // A batch request: one answer per call, in order.
+                String batch = URLDecoder.decode(body.substring(body.indexOf("&batch=") + "&batch=".length()), StandardCharsets.UTF_8);
+                Matcher recipients = BATCH_RECIPIENT.matcher(batch);
+                StringBuilder answers = new StringBuilder("[");
+                while (recipients.find()) {
+                    Matcher id = RECIPIENT_ID.matcher(URLDecoder.decode(recipients.group(1), StandardCharsets.UTF_8));
+                    String psid = id.find() ? id.group(1) : "?";
+                    answers.append(answers.length() > 1 ? "," : "").append("{\"code\":200,\"body\":\"{\\\"recipient_id\\\":\\\"")
+                            .append(psid).append("\\\",\\\"message_id\\\":\\\"m_bench_").append(accept(psid, now)).append("\\\"}\"}");
+                }
+                answer = answers.append(']').toString().getBytes(StandardCharsets.UTF_8);
+            } else {
+                Matcher recipient = RECIPIENT.matcher(body);
+                String psid = recipient.find() ? recipient.group(1) : "?";
+                answer = ("{\"recipient_id\":\"" + psid + "\",\"message_id\":\"m_bench_" + accept(psid, now) + "\"}")
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        }
+
+        /** Notes one message to {@code psid} accepted now; returns its number. */
+        private long accept(String psid, long now) {
             Queue<Long> waiting = handedOver.get(psid);
             Long start = waiting == null ? null : waiting.poll();
             if (start == null) {
@@ -99,15 +128,8 @@ final class NotifyBenchmark {
             } else {
                 latency.recordValue(Math.max(0, now - start));
             }
-            long number = accepted.incrementAndGet();
             lastAcceptedNanos = now;
-            byte[] answer = ("{\"recipient_id\":\"" + psid + "\",\"message_id\":\"m_bench_" + number + "\"}")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
-            }
+            return accepted.incrementAndGet();
         }
 
         @Override

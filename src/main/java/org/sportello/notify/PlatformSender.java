@@ -19,6 +19,14 @@ public interface PlatformSender {
     /** Sends one message; never throws for what the platform answers, only classifies it. */
     SendResult send(Outbound message);
 
+    /**
+     * Sends several messages, to different chats, in as few calls as the platform allows; one
+     * answer per message, in the same order. By default one call each.
+     */
+    default List<SendResult> sendAll(List<Outbound> messages) {
+        return messages.stream().map(this::send).toList();
+    }
+
     /** How a platform that distinguishes them must be told why a message comes. */
     enum MessagingType {
         /** An answer within the platform's messaging window. */

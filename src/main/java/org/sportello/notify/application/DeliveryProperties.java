@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryMax       the longest delay between two tries
  * @param giveUpAfter    how long a message is retried before it is recorded as failed
  * @param ratePerSecond  messages per second per platform (page or bot); beyond it they wait
+ * @param platformBatch  messages handed to a platform in one call where it allows several (Messenger's
+ *                       batch requests take up to 50); 1 sends each on its own
  */
 @ConfigurationProperties("sportello.delivery")
 public record DeliveryProperties(@DefaultValue("true") boolean enabled,
@@ -24,5 +26,12 @@ public record DeliveryProperties(@DefaultValue("true") boolean enabled,
                                  @DefaultValue("1s") Duration retryFirst,
                                  @DefaultValue("5m") Duration retryMax,
                                  @DefaultValue("24h") Duration giveUpAfter,
-                                 @DefaultValue("250") int ratePerSecond) {
+                                 @DefaultValue("250") int ratePerSecond,
+                                 @DefaultValue("1") int platformBatch) {
+
+    public DeliveryProperties {
+        if (platformBatch < 1 || platformBatch > 50) {
+            throw new IllegalArgumentException("sportello.delivery.platform-batch must be 1 to 50, got " + platformBatch);
+        }
+    }
 }

@@ -91,12 +91,12 @@ public class Dispatcher implements SmartLifecycle {
      * message waits for a retry waits entirely, so its messages arrive in order.
      */
     public int dispatchOnce(Instant now) {
-        List<OutboxMessage> oldest = store.oldestPending(properties.batch() * LOOK_AHEAD);
+        List<OutboxStore.PendingHead> oldest = store.oldestPending(properties.batch() * LOOK_AHEAD);
         Set<ChatAddress> seen = new HashSet<>();
-        List<OutboxMessage> due = new ArrayList<>();
-        for (OutboxMessage message : oldest) {
-            if (seen.add(message.to()) && !message.nextAttemptAt().isAfter(now)) {
-                due.add(message);
+        List<Long> due = new ArrayList<>();
+        for (OutboxStore.PendingHead head : oldest) {
+            if (seen.add(head.to()) && !head.nextAttemptAt().isAfter(now)) {
+                due.add(head.seq());
                 if (due.size() == properties.batch()) {
                     break;
                 }
@@ -105,17 +105,27 @@ public class Dispatcher implements SmartLifecycle {
         if (due.isEmpty()) {
             return 0;
         }
-        List<OutboxMessage> claimed = transaction.execute(status -> due.stream().filter(message -> store.claim(message.seq())).toList());
+        List<OutboxMessage> claimed = transaction.execute(status -> {
+            List<Long> mine = due.stream().filter(store::claim).toList();
+            return store.load(mine);
+        });
         Map<ChatAddress, Instant> windows = store.lastInbound(claimed.stream().map(OutboxMessage::to)
                 .filter(chat -> chat.channel() == Channel.MESSENGER).toList());
-        List<Future<Runnable>> inFlight = new ArrayList<>(claimed.size());
+        List<Runnable> outcomes = new ArrayList<>(claimed.size());
+        Map<Channel, List<Prepared>> toSend = new EnumMap<>(Channel.class);
         for (OutboxMessage message : claimed) {
-            inFlight.add(workers().submit(() -> deliver(message, windows.get(message.to()))));
+            prepare(message, windows.get(message.to()), outcomes, toSend);
         }
-        List<Runnable> outcomes = new ArrayList<>(inFlight.size());
-        for (Future<Runnable> sending : inFlight) {
+        List<Future<List<Runnable>>> inFlight = new ArrayList<>();
+        toSend.forEach((channel, prepared) -> {
+            for (int from = 0; from < prepared.size(); from += properties.platformBatch()) {
+                List<Prepared> chunk = prepared.subList(from, Math.min(prepared.size(), from + properties.platformBatch()));
+                inFlight.add(workers().submit(() -> send(senders.get(channel), chunk)));
+            }
+        });
+        for (Future<List<Runnable>> sending : inFlight) {
             try {
-                outcomes.add(sending.get());
+                outcomes.addAll(sending.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -128,32 +138,61 @@ public class Dispatcher implements SmartLifecycle {
         return claimed.size();
     }
 
-    /** Sends one message; returns how to record the platform's answer. */
-    private Runnable deliver(OutboxMessage message, Instant lastInbound) {
+    /** A message the policy lets go, as the platform will get it. */
+    private record Prepared(OutboxMessage message, PlatformSender.Outbound outbound) {
+    }
+
+    /**
+     * Applies what needs no platform (no sender, policy, rate): adds the outcome, or the message to
+     * its platform's list to send.
+     */
+    private void prepare(OutboxMessage message, Instant lastInbound, List<Runnable> outcomes, Map<Channel, List<Prepared>> toSend) {
         Channel channel = message.to().channel();
         Instant now = clock.instant();
         PlatformSender sender = senders.get(channel);
         if (sender == null) {
             record(channel, "failed");
-            return () -> store.failed(message.seq(), message.attempts(), "the " + channel + " channel is not configured on this node", now);
+            outcomes.add(() -> store.failed(message.seq(), message.attempts(), "the " + channel + " channel is not configured on this node",
+                    now));
+            return;
         }
         DeliveryPolicy.Decision decision = DeliveryPolicy.decide(channel, message.purpose(), lastInbound, now);
         if (decision instanceof DeliveryPolicy.Decision.Hold hold) {
             record(channel, "held");
-            return () -> store.held(message.seq(), hold.reason());
+            outcomes.add(() -> store.held(message.seq(), hold.reason()));
+            return;
         }
         if (!rates.get(channel).acquirePermission()) {
-            return () -> store.retryAt(message.seq(), message.attempts(), now.plusMillis(200), "rate limit of this node reached");
+            outcomes.add(() -> store.retryAt(message.seq(), message.attempts(), now.plusMillis(200), "rate limit of this node reached"));
+            return;
         }
-        SendResult result;
+        toSend.computeIfAbsent(channel, key -> new ArrayList<>()).add(new Prepared(message, new PlatformSender.Outbound(
+                message.messageId(), message.to(), message.language(), message.purpose(), message.text(), message.quickReplies(),
+                ((DeliveryPolicy.Decision.Send) decision).delivery(), message.receipt())));
+    }
+
+    /** Hands the messages to their platform in one call; returns how to record each answer. */
+    private List<Runnable> send(PlatformSender sender, List<Prepared> chunk) {
+        List<SendResult> results;
         try {
-            result = sender.send(new PlatformSender.Outbound(message.messageId(), message.to(), message.language(),
-                    message.purpose(), message.text(), message.quickReplies(), ((DeliveryPolicy.Decision.Send) decision).delivery(),
-                    message.receipt()));
+            results = sender.sendAll(chunk.stream().map(Prepared::outbound).toList());
+            if (results.size() != chunk.size()) {
+                throw new IllegalStateException(chunk.size() + " messages sent, " + results.size() + " answers");
+            }
         } catch (RuntimeException unexpected) {
-            result = new SendResult.Retry(unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage(), null);
+            SendResult retry = new SendResult.Retry(unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage(), null);
+            results = chunk.stream().map(prepared -> retry).toList();
         }
         Instant answered = clock.instant();
+        List<Runnable> outcomes = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            outcomes.add(outcome(chunk.get(i).message(), results.get(i), answered));
+        }
+        return outcomes;
+    }
+
+    private Runnable outcome(OutboxMessage message, SendResult result, Instant answered) {
+        Channel channel = message.to().channel();
         int attempts = message.attempts() + 1;
         if (result instanceof SendResult.Sent sent) {
             record(channel, "sent");

@@ -12,8 +12,15 @@ public interface OutboxStore {
     /** Adds the message unless one with its id is there; true when added. */
     boolean addIfAbsent(OutboxMessage message);
 
+    /** Where a pending message goes and when it is due: enough to choose a round's messages. */
+    record PendingHead(long seq, ChatAddress to, Instant nextAttemptAt) {
+    }
+
     /** The oldest PENDING messages, due or not, in the order they were written. */
-    List<OutboxMessage> oldestPending(int limit);
+    List<PendingHead> oldestPending(int limit);
+
+    /** The whole messages, in the order of {@code seqs}. */
+    List<OutboxMessage> load(List<Long> seqs);
 
     /** PENDING to SENDING; false when another dispatcher claimed it first. */
     boolean claim(long seq);

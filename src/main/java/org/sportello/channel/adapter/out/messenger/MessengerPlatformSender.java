@@ -1,5 +1,14 @@
 package org.sportello.channel.adapter.out.messenger;
 
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.List;
+import java.util.ArrayList;
+import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
@@ -76,6 +85,69 @@ class MessengerPlatformSender implements PlatformSender {
             log.debug("Messenger message {}: {}", message.messageId(), reason);
             return new SendResult.Retry(reason, null);
         }
+    }
+
+    /**
+     * Several messages in one of Meta's batch requests (up to 50 Send API calls in one HTTP
+     * request), each answered on its own: {@code POST {graph-api-url}/} with {@code access_token}
+     * and {@code batch}, each call's parameters form-encoded in its {@code body}.
+     */
+    @Override
+    public List<SendResult> sendAll(List<Outbound> messages) {
+        if (messages.size() == 1) {
+            return List.of(send(messages.get(0)));
+        }
+        ArrayNode batch = json.createArrayNode();
+        for (Outbound message : messages) {
+            ObjectNode call = SendApiRequest.body(message, () -> linking.startOnPlatform(message.to(), message.language()).bankUrl());
+            StringBuilder form = new StringBuilder();
+            for (Map.Entry<String, JsonNode> field : call.properties()) {
+                if (form.length() > 0) {
+                    form.append('&');
+                }
+                JsonNode value = field.getValue();
+                form.append(field.getKey()).append('=')
+                        .append(encode(value.isString() ? value.stringValue() : json.writeValueAsString(value)));
+            }
+            batch.addObject().put("method", "POST").put("relative_url", page + "/messages").put("body", form.toString());
+        }
+        String request = "access_token=" + encode(token) + "&batch=" + encode(json.writeValueAsString(batch));
+        try {
+            return sendApi.post()
+                    .uri("/")
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .body(request)
+                    .exchange((http, response) -> answers(messages.size(), response.getStatusCode().value(),
+                            response.getHeaders().getFirst("Retry-After"), read(response.getBody())));
+        } catch (RestClientException failed) {
+            SendResult retry = new SendResult.Retry(unreachable(failed), null);
+            return messages.stream().map(message -> retry).toList();
+        }
+    }
+
+    /** One answer per call of a batch; a call Meta did not run (null) is tried again. */
+    private List<SendResult> answers(int calls, int status, String retryAfter, byte[] body) {
+        Instant now = clock.instant();
+        if (status != 200) {
+            SendResult whole = SendApiAnswer.classify(status, retryAfter, body, json, now);
+            return java.util.Collections.nCopies(calls, whole);
+        }
+        JsonNode answers = json.readTree(body);
+        List<SendResult> results = new ArrayList<>(calls);
+        for (int i = 0; i < calls; i++) {
+            JsonNode answer = answers.path(i);
+            if (answer.isMissingNode() || answer.isNull()) {
+                results.add(new SendResult.Retry("Meta did not run this call of the batch", null));
+            } else {
+                results.add(SendApiAnswer.classify(answer.path("code").asInt(), null,
+                        answer.path("body").asString("").getBytes(StandardCharsets.UTF_8), json, now));
+            }
+        }
+        return results;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private String unreachable(RestClientException failed) {

@@ -63,11 +63,27 @@ class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
-    public List<OutboxMessage> oldestPending(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM notify_outbox WHERE status = 'PENDING' ORDER BY seq LIMIT :limit")
+    public List<PendingHead> oldestPending(int limit) {
+        return jdbc.sql("SELECT seq, channel, chat_user_id, next_attempt_at FROM notify_outbox WHERE status = 'PENDING'"
+                        + " ORDER BY seq LIMIT :limit")
                 .param("limit", limit)
-                .query(this::message)
+                .query((rs, row) -> new PendingHead(rs.getLong("seq"),
+                        new ChatAddress(Channel.valueOf(rs.getString("channel")), rs.getString("chat_user_id")),
+                        rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant()))
                 .list();
+    }
+
+    @Override
+    public List<OutboxMessage> load(List<Long> seqs) {
+        Map<Long, OutboxMessage> bySeq = new HashMap<>();
+        for (int from = 0; from < seqs.size(); from += 1_000) {
+            jdbc.sql("SELECT " + COLUMNS + " FROM notify_outbox WHERE seq IN (:seqs)")
+                    .param("seqs", seqs.subList(from, Math.min(seqs.size(), from + 1_000)))
+                    .query(this::message)
+                    .list()
+                    .forEach(message -> bySeq.put(message.seq(), message));
+        }
+        return seqs.stream().map(bySeq::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
