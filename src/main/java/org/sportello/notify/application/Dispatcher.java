@@ -105,27 +105,24 @@ public class Dispatcher implements SmartLifecycle {
         if (due.isEmpty()) {
             return 0;
         }
-        List<OutboxMessage> claimed = transaction.execute(status -> {
-            List<Long> mine = due.stream().filter(store::claim).toList();
-            return store.load(mine);
-        });
+        List<OutboxMessage> claimed = transaction.execute(status -> store.load(store.claimAll(due)));
         Map<ChatAddress, Instant> windows = store.lastInbound(claimed.stream().map(OutboxMessage::to)
                 .filter(chat -> chat.channel() == Channel.MESSENGER).toList());
-        List<Runnable> outcomes = new ArrayList<>(claimed.size());
+        Answers answers = new Answers();
         Map<Channel, List<Prepared>> toSend = new EnumMap<>(Channel.class);
         for (OutboxMessage message : claimed) {
-            prepare(message, windows.get(message.to()), outcomes, toSend);
+            prepare(message, windows.get(message.to()), answers.others, toSend);
         }
-        List<Future<List<Runnable>>> inFlight = new ArrayList<>();
+        List<Future<Answers>> inFlight = new ArrayList<>();
         toSend.forEach((channel, prepared) -> {
             for (int from = 0; from < prepared.size(); from += properties.platformBatch()) {
                 List<Prepared> chunk = prepared.subList(from, Math.min(prepared.size(), from + properties.platformBatch()));
                 inFlight.add(workers().submit(() -> send(senders.get(channel), chunk)));
             }
         });
-        for (Future<List<Runnable>> sending : inFlight) {
+        for (Future<Answers> sending : inFlight) {
             try {
-                outcomes.addAll(sending.get());
+                answers.add(sending.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -134,8 +131,22 @@ public class Dispatcher implements SmartLifecycle {
             }
         }
         // Every answer of the round recorded in one transaction: a commit per round, not per message.
-        transaction.executeWithoutResult(status -> outcomes.forEach(Runnable::run));
+        transaction.executeWithoutResult(status -> {
+            store.sentAll(answers.accepted);
+            answers.others.forEach(Runnable::run);
+        });
         return claimed.size();
+    }
+
+    /** How to record a round's answers: the accepted messages in one batch, the others each on its own. */
+    private static final class Answers {
+        final List<OutboxStore.Accepted> accepted = new ArrayList<>();
+        final List<Runnable> others = new ArrayList<>();
+
+        void add(Answers more) {
+            accepted.addAll(more.accepted);
+            others.addAll(more.others);
+        }
     }
 
     /** A message the policy lets go, as the platform will get it. */
@@ -172,7 +183,7 @@ public class Dispatcher implements SmartLifecycle {
     }
 
     /** Hands the messages to their platform in one call; returns how to record each answer. */
-    private List<Runnable> send(PlatformSender sender, List<Prepared> chunk) {
+    private Answers send(PlatformSender sender, List<Prepared> chunk) {
         List<SendResult> results;
         try {
             results = sender.sendAll(chunk.stream().map(Prepared::outbound).toList());
@@ -184,23 +195,25 @@ public class Dispatcher implements SmartLifecycle {
             results = chunk.stream().map(prepared -> retry).toList();
         }
         Instant answered = clock.instant();
-        List<Runnable> outcomes = new ArrayList<>(chunk.size());
+        Answers answers = new Answers();
         for (int i = 0; i < chunk.size(); i++) {
-            outcomes.add(outcome(chunk.get(i).message(), results.get(i), answered));
+            OutboxMessage message = chunk.get(i).message();
+            if (results.get(i) instanceof SendResult.Sent sent) {
+                record(message.to().channel(), "sent");
+                if (message.createdAt() != null && !answered.isBefore(message.createdAt())) {
+                    latency.record(Duration.between(message.createdAt(), answered));
+                }
+                answers.accepted.add(new OutboxStore.Accepted(message.seq(), sent.platformMessageId(), answered));
+            } else {
+                answers.others.add(notAccepted(message, results.get(i), answered));
+            }
         }
-        return outcomes;
+        return answers;
     }
 
-    private Runnable outcome(OutboxMessage message, SendResult result, Instant answered) {
+    private Runnable notAccepted(OutboxMessage message, SendResult result, Instant answered) {
         Channel channel = message.to().channel();
         int attempts = message.attempts() + 1;
-        if (result instanceof SendResult.Sent sent) {
-            record(channel, "sent");
-            if (message.createdAt() != null && !answered.isBefore(message.createdAt())) {
-                latency.record(Duration.between(message.createdAt(), answered));
-            }
-            return () -> store.sent(message.seq(), sent.platformMessageId(), answered);
-        }
         if (result instanceof SendResult.Permanent permanent) {
             record(channel, "failed");
             log.warn("{} message {} failed for good: {}", channel, message.messageId(), permanent.reason());

@@ -2,11 +2,14 @@ package org.sportello.notify.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.sportello.notify.ConversationWindows;
 import org.sportello.notify.MessageToSend;
 import org.sportello.notify.domain.OutboxMessage;
 import org.sportello.shared.Channel;
 import org.sportello.shared.ChatAddress;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,26 +27,50 @@ class Outbox implements ConversationWindows {
     private final OutboxStore store;
     private final Dispatcher dispatcher;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Outbox(OutboxStore store, Dispatcher dispatcher, Clock clock) {
+    Outbox(OutboxStore store, Dispatcher dispatcher, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.dispatcher = dispatcher;
         this.clock = clock;
+        this.events = events;
     }
 
     @EventListener
     void on(MessageToSend message) {
-        if (message.to().channel() == Channel.WEB) {
-            return; // the web chat writes its own transcript and pushes it to the open page
+        if (message.to().channel() != Channel.WEB) { // the web chat writes its own transcript and pushes it to the open page
+            write(List.of(message));
         }
+    }
+
+    /**
+     * Many messages of one cause (a booked batch's notifications), in order: the platforms' are
+     * written in one batch, the web chat's are handed to it as events, as {@link #on} would.
+     */
+    void sendAll(List<MessageToSend> messages) {
+        List<MessageToSend> toPlatforms = new ArrayList<>(messages.size());
+        for (MessageToSend message : messages) {
+            if (message.to().channel() == Channel.WEB) {
+                events.publishEvent(message);
+            } else {
+                toPlatforms.add(message);
+            }
+        }
+        write(toPlatforms);
+    }
+
+    private void write(List<MessageToSend> messages) {
         Instant now = clock.instant();
-        Instant due = message.notBefore() != null && message.notBefore().isAfter(now) ? message.notBefore() : now;
-        boolean added = store.addIfAbsent(new OutboxMessage(0, message.messageId(), message.to(), message.language(),
-                message.purpose(), message.text(), message.quickReplies(), message.receipt(), OutboxMessage.Status.PENDING, 0, due, null,
-                message.createdAt()));
-        if (added) {
+        List<OutboxMessage> rows = messages.stream().map(message -> row(message, now)).toList();
+        if (!rows.isEmpty() && store.addAllIfAbsent(rows) > 0) {
             wakeAfterCommit();
         }
+    }
+
+    private static OutboxMessage row(MessageToSend message, Instant now) {
+        Instant due = message.notBefore() != null && message.notBefore().isAfter(now) ? message.notBefore() : now;
+        return new OutboxMessage(0, message.messageId(), message.to(), message.language(), message.purpose(), message.text(),
+                message.quickReplies(), message.receipt(), OutboxMessage.Status.PENDING, 0, due, null, message.createdAt());
     }
 
     /** The customer wrote: the window opens, and what was held for it goes out. */

@@ -12,6 +12,9 @@ public interface OutboxStore {
     /** Adds the message unless one with its id is there; true when added. */
     boolean addIfAbsent(OutboxMessage message);
 
+    /** Adds each message unless one with its id is there, in one batch; returns how many were added. */
+    int addAllIfAbsent(List<OutboxMessage> messages);
+
     /** Where a pending message goes and when it is due: enough to choose a round's messages. */
     record PendingHead(long seq, ChatAddress to, Instant nextAttemptAt) {
     }
@@ -22,10 +25,15 @@ public interface OutboxStore {
     /** The whole messages, in the order of {@code seqs}. */
     List<OutboxMessage> load(List<Long> seqs);
 
-    /** PENDING to SENDING; false when another dispatcher claimed it first. */
-    boolean claim(long seq);
+    /** PENDING to SENDING, in one batch; returns those claimed here, in order (others were claimed first elsewhere). */
+    List<Long> claimAll(List<Long> seqs);
 
-    void sent(long seq, String platformMessageId, Instant at);
+    /** A message the platform accepted. */
+    record Accepted(long seq, String platformMessageId, Instant at) {
+    }
+
+    /** Records each as sent, in one batch. */
+    void sentAll(List<Accepted> accepted);
 
     void retryAt(long seq, int attempts, Instant next, String reason);
 

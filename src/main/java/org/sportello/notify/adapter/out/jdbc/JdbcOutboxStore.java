@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.sportello.shared.Channel;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.Language;
 import org.sportello.shared.UtcTimes;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +32,9 @@ class JdbcOutboxStore implements OutboxStore {
     private static final String COLUMNS = "seq, message_id, channel, chat_user_id, language, purpose, body, status, attempts,"
             + " next_attempt_at, last_error, created_at";
 
+    /** Rows per JDBC batch: a round's or a booked batch's messages, bounded. */
+    private static final int BATCH_ROWS = 500;
+
     /** notify_outbox.body's size: a receipt of 100 items with long titles, and the text, fit in it. */
     static final int BODY_CHARS_MAX = 32_000;
 
@@ -37,35 +42,52 @@ class JdbcOutboxStore implements OutboxStore {
     record Body(String text, List<QuickReply> quickReplies, Receipt receipt) {
     }
 
+    private static final String INSERT = "INSERT INTO notify_outbox (message_id, channel, chat_user_id, language, purpose, body,"
+            + " status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String CLAIM = "UPDATE notify_outbox SET status = 'SENDING' WHERE seq = ? AND status = 'PENDING'";
+    private static final String SENT = "UPDATE notify_outbox SET status = 'SENT', platform_message_id = ?, sent_at = ?,"
+            + " attempts = attempts + 1, last_error = NULL WHERE seq = ?";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
 
-    JdbcOutboxStore(JdbcClient jdbc, JsonMapper json) {
+    JdbcOutboxStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
     @Override
     public boolean addIfAbsent(OutboxMessage message) {
-        return jdbc.sql("INSERT INTO notify_outbox (message_id, channel, chat_user_id, language, purpose, body, status, attempts,"
-                        + " next_attempt_at, created_at) VALUES (:id, :channel, :user, :language, :purpose, :body, :status, 0,"
-                        + " :next, :created) ON CONFLICT DO NOTHING")
-                .param("id", message.messageId())
-                .param("channel", message.to().channel().name())
-                .param("user", message.to().userId())
-                .param("language", message.language().code())
-                .param("purpose", message.purpose().name())
-                .param("body", body(message))
-                .param("status", message.status().name())
-                .param("next", UtcTimes.utc(message.nextAttemptAt()))
-                .param("created", UtcTimes.utc(message.createdAt()))
-                .update() == 1;
+        return addAllIfAbsent(List.of(message)) == 1;
+    }
+
+    @Override
+    public int addAllIfAbsent(List<OutboxMessage> messages) {
+        int added = 0;
+        for (int[] chunk : batch.batchUpdate(INSERT, messages, BATCH_ROWS, (statement, message) -> {
+            statement.setString(1, message.messageId());
+            statement.setString(2, message.to().channel().name());
+            statement.setString(3, message.to().userId());
+            statement.setString(4, message.language().code());
+            statement.setString(5, message.purpose().name());
+            statement.setString(6, body(message));
+            statement.setString(7, message.status().name());
+            statement.setObject(8, UtcTimes.utc(message.nextAttemptAt()));
+            statement.setObject(9, UtcTimes.utc(message.createdAt()));
+        })) {
+            added += (int) Arrays.stream(chunk).filter(count -> count == 1).count();
+        }
+        return added;
     }
 
     @Override
     public List<PendingHead> oldestPending(int limit) {
+        // "status, seq" rather than "seq": only then does H2 read the index in order and stop at the
+        // limit; with "seq" alone it reads every pending row and sorts them, each round.
         return jdbc.sql("SELECT seq, channel, chat_user_id, next_attempt_at FROM notify_outbox WHERE status = 'PENDING'"
-                        + " ORDER BY seq LIMIT :limit")
+                        + " ORDER BY status, seq LIMIT :limit")
                 .param("limit", limit)
                 .query((rs, row) -> new PendingHead(rs.getLong("seq"),
                         new ChatAddress(Channel.valueOf(rs.getString("channel")), rs.getString("chat_user_id")),
@@ -87,16 +109,28 @@ class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
-    public boolean claim(long seq) {
-        return jdbc.sql("UPDATE notify_outbox SET status = 'SENDING' WHERE seq = :seq AND status = 'PENDING'")
-                .param("seq", seq).update() == 1;
+    public List<Long> claimAll(List<Long> seqs) {
+        int[][] counts = batch.batchUpdate(CLAIM, seqs, BATCH_ROWS, (statement, seq) -> statement.setLong(1, seq));
+        List<Long> claimed = new ArrayList<>(seqs.size());
+        int index = 0;
+        for (int[] chunk : counts) {
+            for (int count : chunk) {
+                if (count == 1) {
+                    claimed.add(seqs.get(index));
+                }
+                index++;
+            }
+        }
+        return claimed;
     }
 
     @Override
-    public void sent(long seq, String platformMessageId, Instant at) {
-        jdbc.sql("UPDATE notify_outbox SET status = 'SENT', platform_message_id = :platformId, sent_at = :at, attempts = attempts + 1,"
-                        + " last_error = NULL WHERE seq = :seq")
-                .param("platformId", platformMessageId).param("at", UtcTimes.utc(at)).param("seq", seq).update();
+    public void sentAll(List<Accepted> accepted) {
+        batch.batchUpdate(SENT, accepted, BATCH_ROWS, (statement, message) -> {
+            statement.setString(1, message.platformMessageId());
+            statement.setObject(2, UtcTimes.utc(message.at()));
+            statement.setLong(3, message.seq());
+        });
     }
 
     @Override
