@@ -17,6 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sportello.bank.Accounts;
+import org.sportello.bank.CardChange;
+import org.sportello.bank.CardStatus;
+import org.sportello.bank.CardView;
+import org.sportello.bank.Cards;
+import org.sportello.bank.FreezeReason;
 import org.sportello.bank.Period;
 import org.sportello.bank.SpendingFacts;
 import org.sportello.bank.TransactionKind;
@@ -226,6 +231,22 @@ class PostgresCompatibilityTest {
         assertThat(broken.brokenAt()).isEqualTo(changed);
         assertThat(broken.reason()).startsWith("stored hash " + entries.get(1).hash().substring(0, 4) + "… does not match the recomputed ")
                 .endsWith(": the entry was altered");
+    }
+
+    @Test
+    void freezesAndUnfreezesACardWithOneConditionalUpdateEach() {
+        Cards cards = app.getBean(Cards.class);
+        String card = "card-giulia.rossi";
+
+        CardChange frozen = cards.freeze(TestGrant.accounts(GIULIA), card, FreezeReason.SUSPECTED_FRAUD);
+        CardChange again = cards.freeze(TestGrant.accounts(GIULIA), card, FreezeReason.LOST);
+        CardChange unfrozen = cards.unfreeze(TestGrant.payments(GIULIA), card);
+
+        assertThat(frozen).isInstanceOf(CardChange.Frozen.class);
+        assertThat(again).isInstanceOf(CardChange.AlreadyFrozen.class);
+        assertThat(unfrozen).isInstanceOf(CardChange.Unfrozen.class);
+        assertThat(cards.cardsOf(TestGrant.accounts(GIULIA))).extracting(CardView::status).containsExactly(CardStatus.ACTIVE);
+        assertThat(cards.perksOf(TestGrant.accounts(GIULIA)).get(0).perks()).contains("contactless");
     }
 
     @Test

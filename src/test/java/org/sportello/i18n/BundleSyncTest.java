@@ -17,7 +17,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sportello.bank.CardKind;
+import org.sportello.bank.CardStatus;
 import org.sportello.bank.TransactionKind;
+import org.sportello.bank.adapter.out.cards.CardProductResources;
+import org.sportello.bank.domain.card.CardCatalogue;
+import org.sportello.bank.domain.card.CardProduct;
 import org.sportello.shared.Scope;
 
 /** Every text exists in Italian and in English, with the same arguments, and every key the code uses exists. */
@@ -103,6 +108,25 @@ class BundleSyncTest {
         for (Scope scope : Scope.values()) {
             assertThat(IT).containsKey("consent.scope." + scope.name().toLowerCase(Locale.ROOT));
         }
+        for (CardKind kind : CardKind.values()) {
+            assertThat(IT).containsKey("card.kind." + kind.name().toLowerCase(Locale.ROOT));
+        }
+        for (CardStatus status : CardStatus.values()) {
+            assertThat(IT).containsKey("card.status." + status.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The assistant names each card product and each perk, and says in a line what the perk gives. */
+    @Test
+    void everyCardProductAndPerkOfTheCatalogueHasItsTexts() {
+        CardCatalogue catalogue = CardProductResources.catalogue();
+        Set<String> keys = new TreeSet<>();
+        catalogue.products().stream().map(CardProduct::code).forEach(product -> keys.add("card.product." + product));
+        catalogue.perkCodes().forEach(perk -> keys.addAll(Set.of("perk." + perk + ".name", "perk." + perk + ".detail")));
+
+        assertThat(keys).hasSizeGreaterThan(20);
+        assertThat(keys.stream().filter(key -> !IT.containsKey(key))).as("missing from messages_it").isEmpty();
+        assertThat(keys.stream().filter(key -> !EN.containsKey(key))).as("missing from messages_en").isEmpty();
     }
 
     private static Set<String> difference(Properties from, Properties to) {

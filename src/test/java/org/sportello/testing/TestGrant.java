@@ -10,6 +10,14 @@ import org.sportello.shared.Scope;
  */
 public record TestGrant(CustomerId customer, Scope scope) implements Grant {
 
+    public static TestGrant accounts(CustomerId customer) {
+        return new TestGrant(customer, Scope.ACCOUNTS);
+    }
+
+    public static TestGrant payments(CustomerId customer) {
+        return new TestGrant(customer, Scope.PAYMENTS);
+    }
+
     public static TestGrant balances(CustomerId customer) {
         return new TestGrant(customer, Scope.BALANCES);
     }

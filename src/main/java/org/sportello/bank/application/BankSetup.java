@@ -3,6 +3,7 @@ package org.sportello.bank.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import org.sportello.bank.CardKind;
 import org.sportello.bank.CustomerProfile;
 import org.sportello.shared.CustomerId;
 import org.sportello.shared.Iban;
@@ -22,5 +23,7 @@ public interface BankSetup {
     void openAccount(String accountId, CustomerId customer, Iban iban, Currency currency, String productName,
                      LocalDate openedOn, Money balance);
 
-    void issueCard(String cardId, String accountId, String brand, String last4, LocalDate expiresOn);
+    /** An ACTIVE card of {@code productCode} (see bank/card-products.csv), valid through {@code expiresOn}. */
+    void issueCard(String cardId, String accountId, String brand, CardKind kind, String productCode, String last4,
+                   LocalDate expiresOn);
 }

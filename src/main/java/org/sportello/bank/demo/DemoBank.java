@@ -120,8 +120,8 @@ class DemoBank implements DemoCustomers, SmartInitializingSingleton {
         }
         setup.addCustomer(customer.profile(), now);
         setup.openAccount(customer.accountId(), new CustomerId(customer.id()), customer.iban(), EUR, PRODUCT, from, balance);
-        setup.issueCard(customer.cardId(), customer.accountId(), customer.cardBrand(), customer.cardLast4(),
-                YearMonth.from(from).plusYears(4).atEndOfMonth());
+        setup.issueCard(customer.cardId(), customer.accountId(), customer.cardBrand(), customer.cardKind(), customer.cardProduct(),
+                customer.cardLast4(), YearMonth.from(from).plusYears(4).atEndOfMonth());
         transactions.insertAll(booked);
         return booked.size();
     }

@@ -10,6 +10,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.sportello.bank.CardKind;
 import org.sportello.bank.CustomerProfile;
 import org.sportello.bank.IngestBenchmark;
 import org.sportello.bank.application.BankSetup;
@@ -61,7 +62,7 @@ final class SyntheticBank {
                     now);
             setup.openAccount("acc-" + id, new CustomerId(id), iban, Currency.getInstance("EUR"), "Conto Sportello", today,
                     Money.eur("0"));
-            setup.issueCard("card-" + id, "acc-" + id, "VISA", last4, today.plusYears(4));
+            setup.issueCard("card-" + id, "acc-" + id, "VISA", CardKind.DEBIT, "classic-visa", last4, today.plusYears(4));
             ibans.add(iban);
             cards.add(last4);
         }

@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A UTF-8 CSV file with a header and #-comments, read whole; every row knows its line so that an
- * error names the file and the line to fix.
+ * error names the file and the line to fix. Every CSV resource of the bank is read through it.
  */
-final class CsvResource {
+public final class CsvResource {
 
     /** The resources are a few hundred kilobytes; anything far larger is not ours. */
     static final int CHARS_MAX = 4_000_000;
@@ -28,14 +28,14 @@ final class CsvResource {
             .get();
 
     /** One data row. */
-    record Row(String source, int line, CSVRecord record) {
+    public record Row(String source, int line, CSVRecord record) {
 
         /** The trimmed value of a column; an empty string when the row is short. */
-        String get(String column) {
+        public String get(String column) {
             return record.isSet(column) ? record.get(column).strip() : "";
         }
 
-        String required(String column) {
+        public String required(String column) {
             String value = get(column);
             if (value.isEmpty()) {
                 throw error(column + " is empty");
@@ -43,7 +43,7 @@ final class CsvResource {
             return value;
         }
 
-        IllegalStateException error(String message) {
+        public IllegalStateException error(String message) {
             return new IllegalStateException(source + " line " + line + ": " + message);
         }
     }
@@ -52,11 +52,11 @@ final class CsvResource {
     }
 
     /** The rows of a classpath resource, after checking its header has every column named. */
-    static List<Row> read(String resource, String... columns) {
+    public static List<Row> read(String resource, String... columns) {
         return parse(resource, text(resource), columns);
     }
 
-    static List<Row> parse(String source, String content, String... columns) {
+    public static List<Row> parse(String source, String content, String... columns) {
         int[] lineStarts = lineStarts(content);
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(content, FORMAT)) {

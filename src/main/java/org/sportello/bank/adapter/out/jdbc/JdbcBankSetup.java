@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import org.sportello.bank.CardKind;
 import org.sportello.bank.CustomerProfile;
 import org.sportello.bank.application.BankSetup;
 import org.sportello.shared.CustomerId;
@@ -65,13 +66,16 @@ class JdbcBankSetup implements BankSetup {
     }
 
     @Override
-    public void issueCard(String cardId, String accountId, String brand, String last4, LocalDate expiresOn) {
+    public void issueCard(String cardId, String accountId, String brand, CardKind kind, String productCode, String last4,
+                          LocalDate expiresOn) {
         jdbc.sql("""
-                        INSERT INTO bank_card (id, account_id, brand, last4, status, expires_on)
-                        VALUES (:id, :account, :brand, :last4, 'ACTIVE', :expires)""")
+                        INSERT INTO bank_card (id, account_id, brand, kind, product_code, last4, status, expires_on)
+                        VALUES (:id, :account, :brand, :kind, :product, :last4, 'ACTIVE', :expires)""")
                 .param("id", cardId)
                 .param("account", accountId)
                 .param("brand", brand)
+                .param("kind", kind.name())
+                .param("product", productCode)
                 .param("last4", last4)
                 .param("expires", expiresOn)
                 .update();

@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.sportello.bank.CardKind;
 import org.sportello.bank.CustomerProfile;
 import org.sportello.bank.adapter.in.feed.json.TransactionBatchReader;
 import org.sportello.bank.adapter.out.mcc.CsvMerchantCategories;
@@ -98,7 +99,8 @@ public class JsonBatchReadingBenchmark {
         }
 
         @Override
-        public void issueCard(String cardId, String accountId, String brand, String last4, LocalDate expiresOn) {
+        public void issueCard(String cardId, String accountId, String brand, CardKind kind, String productCode, String last4,
+                              LocalDate expiresOn) {
         }
     }
 }
