@@ -42,6 +42,10 @@ public final class Sportello implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Charts are drawn with AWT into images: a server has no display, and a laptop running the
+        // server must not open a window-system connection for it. Spring Boot sets this too, but only
+        // once the server starts; set before any AWT class loads, whatever the command.
+        System.setProperty("java.awt.headless", "true");
         int exitCode = commandLine().execute(args);
         if (exitCode != KEEP_RUNNING) {
             System.exit(exitCode);

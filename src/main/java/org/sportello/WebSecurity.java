@@ -25,8 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what. The chat, the webhooks and the ingest API answer everyone (each checks its own
- * credentials: cookie, signature, consent); the bank's pages under {@code /bank} demand a CSRF token
- * on every form; the admin API demands an operator over HTTP Basic.
+ * credentials: cookie, signature, consent); so do the pictures of messages under
+ * {@code /api/v1/images/}, whose unguessable ids are capabilities (the platforms' servers fetch
+ * them with no credentials), and which the chat page may show ({@code img-src 'self'}); the bank's
+ * pages under {@code /bank} demand a CSRF token on every form; the admin API demands an operator
+ * over HTTP Basic.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -15,6 +15,8 @@
   const STICK_TO_BOTTOM_PX = 120; // "at the bottom" even if a line or so away from it
   const RECONNECT_DELAY_MS_MIN = 1000;
   const RECONNECT_DELAY_MS_MAX = 30000;
+  // Picture.path() on the server; anything else in a line is not shown as a picture.
+  const PICTURE_URL = /^\/api\/v1\/images\/[A-Za-z0-9_-]{1,64}\.png$/;
 
   const state = {
     bySeq: new Map(), // the seen seqs and their messages, for de-duplication and quick replies
@@ -202,10 +204,39 @@
     bubble.append(textElement('span', 'visually-hidden', incoming ? 'chat.sender.customer' : 'chat.sender.bot'));
     const text = element('div', 'text');
     text.textContent = message.text; // text, never HTML: the bot echoes what customers type
-    bubble.append(text, renderTime(message.at));
+    bubble.append(text);
+    if (message.picture && typeof message.picture.url === 'string' && PICTURE_URL.test(message.picture.url)) {
+      bubble.append(renderPicture(message.picture));
+    }
+    bubble.append(renderTime(message.at));
     item.append(bubble);
     S.apply(item);
     return item;
+  }
+
+  /**
+   * A chart under the bot's text, described by its alt text. The server keeps pictures for a day: an
+   * older line, or one whose picture cannot be loaded, shows the description instead.
+   */
+  function renderPicture(picture) {
+    const alt = typeof picture.alt === 'string' ? picture.alt : '';
+    const image = element('img', 'picture');
+    image.alt = alt; // a property, never markup
+    image.loading = 'lazy';
+    image.decoding = 'async';
+    image.addEventListener('error', () => {
+      const description = element('div', 'picture-alt');
+      description.textContent = alt;
+      image.replaceWith(description);
+    }, { once: true });
+    // The picture arrives after its line: a reader who followed the newest line still sees all of it.
+    image.addEventListener('load', () => {
+      if (state.stuckToBottom) {
+        el.messages.scrollTop = el.messages.scrollHeight;
+      }
+    }, { once: true });
+    image.src = picture.url;
+    return image;
   }
 
   function renderTime(at) {

@@ -59,18 +59,27 @@ public interface PlatformSender {
      * One message for the platform. A quick reply whose payload is {@link QuickReply#LINK_ACCOUNT}
      * is the platform's own account-link button, to the bank's linking page for this chat. A
      * platform with a receipt form of its own shows {@code receipt} (when not null) instead of the text.
+     * A message with a {@code picture} is that picture alone (its text went as a message before it):
+     * the platform shows the picture, fetched from its absolute {@link Picture#path()}; {@code text}
+     * is then the picture's alt text, which a platform that shows no pictures sends as it sends any text.
      */
     record Outbound(String messageId, ChatAddress to, Language language, Purpose purpose, String text,
-                    List<QuickReply> quickReplies, Delivery delivery, Receipt receipt) {
+                    List<QuickReply> quickReplies, Delivery delivery, Receipt receipt, Picture picture) {
 
         public Outbound {
             quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
         }
 
-        /** A message without a receipt. */
+        /** A message without a picture. */
+        public Outbound(String messageId, ChatAddress to, Language language, Purpose purpose, String text,
+                        List<QuickReply> quickReplies, Delivery delivery, Receipt receipt) {
+            this(messageId, to, language, purpose, text, quickReplies, delivery, receipt, null);
+        }
+
+        /** A message without a receipt or a picture. */
         public Outbound(String messageId, ChatAddress to, Language language, Purpose purpose, String text,
                         List<QuickReply> quickReplies, Delivery delivery) {
-            this(messageId, to, language, purpose, text, quickReplies, delivery, null);
+            this(messageId, to, language, purpose, text, quickReplies, delivery, null, null);
         }
     }
 

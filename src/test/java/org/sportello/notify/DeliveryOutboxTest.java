@@ -1,6 +1,7 @@
 package org.sportello.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -149,6 +150,25 @@ class DeliveryOutboxTest {
         assertThat(telegram.tried.stream().filter(id -> id.equals("a-" + run))).hasSize(3);
         assertThat(jdbc.sql("SELECT attempts FROM notify_outbox WHERE message_id = :id").param("id", "a-" + run)
                 .query(Integer.class).single()).isEqualTo(3);
+    }
+
+    /** The scripted platforms know nothing of pictures, like any text-only channel: they send the picture's words. */
+    @Test
+    void aPictureFollowsItsTextAndAPlatformWithoutPicturesSendsItsDescription() {
+        ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "chart-" + run);
+        Picture chart = new Picture("chart" + run, "Spese di ottobre: spesa alimentare 412,35 €, ristoranti 86,00 €.");
+        transaction.executeWithoutResult(status -> events.publishEvent(new MessageToSend("chart-" + run, chat, Language.IT,
+                Purpose.REPLY, "Ecco le tue spese di ottobre.", List.of(new QuickReply("Mese scorso", "PERIOD:LAST_MONTH")),
+                clock.instant()).withPicture(chart)));
+
+        await().untilAsserted(() -> assertThat(telegram.acceptedIds()).contains("chart-" + run + ":picture"));
+        assertThat(telegram.accepted.stream().filter(message -> message.to().equals(chat)))
+                .extracting(PlatformSender.Outbound::messageId, PlatformSender.Outbound::text, PlatformSender.Outbound::quickReplies,
+                        PlatformSender.Outbound::picture)
+                .containsExactly(
+                        tuple("chart-" + run, "Ecco le tue spese di ottobre.", List.of(new QuickReply("Mese scorso", "PERIOD:LAST_MONTH")),
+                                null),
+                        tuple("chart-" + run + ":picture", chart.altText(), List.of(), chart));
     }
 
     @Test

@@ -108,7 +108,7 @@ public class WebChat implements Transcripts {
         }
         List<Choice> choices = message.quickReplies().stream().map(reply -> new Choice(reply.title(), reply.payload())).toList();
         ChatMessage line = new ChatMessage(0, message.messageId(), message.to().userId(), Direction.OUT,
-                message.purpose().name(), message.text(), choices, message.createdAt());
+                message.purpose().name(), message.text(), choices, message.createdAt(), message.picture());
         transcripts.appendIfAbsent(line).ifPresent(this::pushAfterCommit);
     }
 

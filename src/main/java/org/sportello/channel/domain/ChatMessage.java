@@ -3,13 +3,16 @@ package org.sportello.channel.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.sportello.notify.Picture;
 
 /**
  * One line of a web chat transcript. {@code seq} orders a user's transcript and lets a browser
  * that reconnects ask for what came after the last line it saw.
+ *
+ * @param picture shown under the text (a bot's chart), or null
  */
 public record ChatMessage(long seq, String messageId, String chatUserId, Direction direction, String purpose,
-                          String text, List<Choice> quickReplies, Instant createdAt) {
+                          String text, List<Choice> quickReplies, Instant createdAt, Picture picture) {
 
     public enum Direction { IN, OUT }
 
@@ -27,7 +30,13 @@ public record ChatMessage(long seq, String messageId, String chatUserId, Directi
         quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
     }
 
+    /** A line without a picture. */
+    public ChatMessage(long seq, String messageId, String chatUserId, Direction direction, String purpose, String text,
+                       List<Choice> quickReplies, Instant createdAt) {
+        this(seq, messageId, chatUserId, direction, purpose, text, quickReplies, createdAt, null);
+    }
+
     public ChatMessage withSeq(long assigned) {
-        return new ChatMessage(assigned, messageId, chatUserId, direction, purpose, text, quickReplies, createdAt);
+        return new ChatMessage(assigned, messageId, chatUserId, direction, purpose, text, quickReplies, createdAt, picture);
     }
 }

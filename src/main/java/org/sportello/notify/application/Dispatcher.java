@@ -179,7 +179,7 @@ public class Dispatcher implements SmartLifecycle {
         }
         toSend.computeIfAbsent(channel, key -> new ArrayList<>()).add(new Prepared(message, new PlatformSender.Outbound(
                 message.messageId(), message.to(), message.language(), message.purpose(), message.text(), message.quickReplies(),
-                ((DeliveryPolicy.Decision.Send) decision).delivery(), message.receipt())));
+                ((DeliveryPolicy.Decision.Send) decision).delivery(), message.receipt(), message.picture())));
     }
 
     /** Hands the messages to their platform in one call; returns how to record each answer. */

@@ -61,16 +61,37 @@ class Outbox implements ConversationWindows {
 
     private void write(List<MessageToSend> messages) {
         Instant now = clock.instant();
-        List<OutboxMessage> rows = messages.stream().map(message -> row(message, now)).toList();
+        List<OutboxMessage> rows = new ArrayList<>(messages.size());
+        for (MessageToSend message : messages) {
+            rows.add(row(message, now));
+            if (message.picture() != null) {
+                rows.add(pictureRow(message, now));
+            }
+        }
         if (!rows.isEmpty() && store.addAllIfAbsent(rows) > 0) {
             wakeAfterCommit();
         }
     }
 
     private static OutboxMessage row(MessageToSend message, Instant now) {
-        Instant due = message.notBefore() != null && message.notBefore().isAfter(now) ? message.notBefore() : now;
         return new OutboxMessage(0, message.messageId(), message.to(), message.language(), message.purpose(), message.text(),
-                message.quickReplies(), message.receipt(), OutboxMessage.Status.PENDING, 0, due, null, message.createdAt());
+                message.quickReplies(), message.receipt(), null, OutboxMessage.Status.PENDING, 0, due(message, now), null,
+                message.createdAt());
+    }
+
+    /**
+     * A message's picture goes as a row of its own, right after the text: the dispatcher sends a
+     * chat's rows in order, one at a time, so the picture follows the text; and a picture the
+     * platform refuses is retried or recorded FAILED on its own, never sending the text twice.
+     */
+    private static OutboxMessage pictureRow(MessageToSend message, Instant now) {
+        return new OutboxMessage(0, message.messageId() + MessageToSend.PICTURE_PART, message.to(), message.language(),
+                message.purpose(), message.picture().altText(), List.of(), null, message.picture(), OutboxMessage.Status.PENDING, 0,
+                due(message, now), null, message.createdAt());
+    }
+
+    private static Instant due(MessageToSend message, Instant now) {
+        return message.notBefore() != null && message.notBefore().isAfter(now) ? message.notBefore() : now;
     }
 
     /** The customer wrote: the window opens, and what was held for it goes out. */

@@ -3,6 +3,7 @@ package org.sportello.notify.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.sportello.notify.Picture;
 import org.sportello.notify.Purpose;
 import org.sportello.notify.QuickReply;
 import org.sportello.notify.Receipt;
@@ -13,10 +14,11 @@ import org.sportello.shared.Language;
  * A message waiting in the outbox, or sent, held or failed.
  *
  * @param receipt a purchase's receipt for platforms that show one; null for other messages
+ * @param picture the picture this message is, its text being the alt text; null for other messages
  */
 public record OutboxMessage(long seq, String messageId, ChatAddress to, Language language, Purpose purpose, String text,
-                            List<QuickReply> quickReplies, Receipt receipt, Status status, int attempts, Instant nextAttemptAt,
-                            String lastError, Instant createdAt) {
+                            List<QuickReply> quickReplies, Receipt receipt, Picture picture, Status status, int attempts,
+                            Instant nextAttemptAt, String lastError, Instant createdAt) {
 
     public enum Status { PENDING, SENDING, SENT, HELD, FAILED }
 

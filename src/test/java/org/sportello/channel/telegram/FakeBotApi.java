@@ -89,6 +89,11 @@ final class FakeBotApi extends Dispatcher {
         return calls("sendMessage").stream().filter(call -> call.chatId() == chatId).toList();
     }
 
+    /** Every call for {@code chatId}, whatever its method, in the order they came. */
+    List<Call> callsFor(long chatId) {
+        return calls.stream().filter(call -> call.chatId() == chatId).toList();
+    }
+
     @Override
     public MockResponse dispatch(RecordedRequest request) {
         String prefix = "/bot" + TOKEN + "/";
@@ -105,7 +110,7 @@ final class FakeBotApi extends Dispatcher {
         if (answer != null) {
             return answer;
         }
-        String result = call.method().equals("sendMessage")
+        String result = call.method().equals("sendMessage") || call.method().equals("sendPhoto")
                 ? "{\"message_id\": " + messageIds.incrementAndGet() + ", \"date\": 1763456400, \"chat\": {\"id\": " + call.chatId()
                         + ", \"type\": \"private\"}, \"text\": \"...\"}"
                 : "true";

@@ -24,6 +24,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sportello.assistant.CustomerSaid;
 import org.sportello.bank.Accounts;
 import org.sportello.channel.telegram.FakeBotApi.Call;
+import org.sportello.notify.MessageToSend;
+import org.sportello.notify.Picture;
+import org.sportello.notify.Pictures;
+import org.sportello.notify.Purpose;
 import org.sportello.shared.Channel;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.CustomerId;
@@ -111,6 +115,9 @@ class TelegramChannelTest {
 
     @Autowired
     ApplicationContext app;
+
+    @Autowired
+    Pictures pictures;
 
     HttpTestClient http;
 
@@ -312,6 +319,31 @@ class TelegramChannelTest {
 
         assertThat(awaitOutbox(chatId, "FAILED", 1).lastError()).isEqualTo(code + " " + description);
         assertThat(BOT_API.messagesTo(chatId)).hasSize(1);
+    }
+
+    @Test
+    void aChartGoesAsTheTextThenThePhotoCaptionedWithItsDescription() {
+        long chatId = 8401;
+        String alt = "Spese di ottobre: spesa alimentare 412,35 €, ristoranti 86,00 €.";
+        // A 1×1 PNG: the channel only passes the reference on.
+        Picture chart = pictures.keep(java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC"), alt);
+
+        app.publishEvent(new MessageToSend("test:chart:" + chatId, new ChatAddress(Channel.TELEGRAM, String.valueOf(chatId)),
+                Language.IT, Purpose.NOTIFICATION, "Ecco dove sono andati i tuoi soldi a ottobre.", List.of(), clock.instant())
+                .withPicture(chart));
+
+        List<Call> calls = await().atMost(Duration.ofSeconds(5)).until(() -> BOT_API.callsFor(chatId), sent -> sent.size() >= 2);
+        assertThat(calls).extracting(Call::method).containsExactly("sendMessage", "sendPhoto");
+        assertThat(calls.get(0).text()).isEqualTo("Ecco dove sono andati i tuoi soldi a ottobre.");
+        JsonNode photo = calls.get(1).parameters();
+        assertThat(photo.propertyNames()).containsExactly("chat_id", "photo", "caption");
+        assertThat(photo.get("chat_id").asLong()).isEqualTo(chatId);
+        assertThat(photo.get("photo").asString()).isEqualTo(PUBLIC_URL + "/api/v1/images/" + chart.id() + ".png");
+        assertThat(photo.get("caption").asString()).isEqualTo(alt);
+        await().until(() -> jdbc.sql("SELECT message_id, status FROM notify_outbox WHERE channel = 'TELEGRAM' AND chat_user_id = '8401'"
+                        + " ORDER BY seq").query((rs, row) -> rs.getString(1) + " " + rs.getString(2)).list(),
+                List.of("test:chart:8401 SENT", "test:chart:8401:picture SENT")::equals);
     }
 
     // --- the webhook's side

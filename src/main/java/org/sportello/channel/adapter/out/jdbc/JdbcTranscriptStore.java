@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.sportello.channel.application.TranscriptStore;
 import org.sportello.channel.domain.ChatMessage;
 import org.sportello.channel.domain.ChatMessage.Choice;
+import org.sportello.notify.Picture;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcTranscriptStore implements TranscriptStore {
 
-    private static final String COLUMNS = "seq, message_id, chat_user_id, direction, purpose, text, quick_replies, created_at";
+    private static final String COLUMNS = "seq, message_id, chat_user_id, direction, purpose, text, quick_replies, created_at,"
+            + " picture_id, picture_alt";
     private static final TypeReference<List<Choice>> CHOICES = new TypeReference<>() {
     };
 
@@ -38,8 +40,9 @@ class JdbcTranscriptStore implements TranscriptStore {
         KeyHolder keys = new GeneratedKeyHolder();
         // ON CONFLICT DO NOTHING: a redelivered message id is dropped without aborting the transaction.
         int added = jdbc.sql("""
-                        INSERT INTO webchat_message (message_id, chat_user_id, direction, purpose, text, quick_replies, created_at)
-                        VALUES (:messageId, :user, :direction, :purpose, :text, :quickReplies, :createdAt)
+                        INSERT INTO webchat_message (message_id, chat_user_id, direction, purpose, text, quick_replies, created_at,
+                            picture_id, picture_alt)
+                        VALUES (:messageId, :user, :direction, :purpose, :text, :quickReplies, :createdAt, :pictureId, :pictureAlt)
                         ON CONFLICT DO NOTHING""")
                 .param("messageId", message.messageId())
                 .param("user", message.chatUserId())
@@ -48,6 +51,8 @@ class JdbcTranscriptStore implements TranscriptStore {
                 .param("text", message.text())
                 .param("quickReplies", message.quickReplies().isEmpty() ? null : json.writeValueAsString(message.quickReplies()))
                 .param("createdAt", message.createdAt().atOffset(ZoneOffset.UTC))
+                .param("pictureId", message.picture() == null ? null : message.picture().id())
+                .param("pictureAlt", message.picture() == null ? null : message.picture().altText())
                 .update(keys, "seq");
         if (added == 0) {
             return Optional.empty();
@@ -93,9 +98,11 @@ class JdbcTranscriptStore implements TranscriptStore {
 
     private ChatMessage message(ResultSet rs, int row) throws SQLException {
         String choices = rs.getString("quick_replies");
+        String pictureId = rs.getString("picture_id");
         return new ChatMessage(rs.getLong("seq"), rs.getString("message_id"), rs.getString("chat_user_id"),
                 ChatMessage.Direction.valueOf(rs.getString("direction")), rs.getString("purpose"), rs.getString("text"),
                 choices == null ? List.of() : json.readValue(choices, CHOICES),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                pictureId == null ? null : new Picture(pictureId, rs.getString("picture_alt")));
     }
 }

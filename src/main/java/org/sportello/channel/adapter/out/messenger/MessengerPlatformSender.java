@@ -17,6 +17,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sportello.channel.adapter.out.PublicAddress;
 import org.sportello.consent.Linking;
 import org.sportello.notify.PlatformSender;
 import org.sportello.shared.Channel;
@@ -50,14 +51,17 @@ class MessengerPlatformSender implements PlatformSender {
     private final String page;
     private final String token;
     private final MessengerProperties properties;
+    private final PublicAddress publicAddress;
 
-    MessengerPlatformSender(MessengerProperties properties, Linking linking, JsonMapper json, Clock clock) {
+    MessengerPlatformSender(MessengerProperties properties, Linking linking, JsonMapper json, Clock clock,
+                            PublicAddress publicAddress) {
         this.token = MessengerProperties.required(properties.pageAccessToken(), "page-access-token");
         this.page = properties.page();
         this.properties = properties;
         this.linking = linking;
         this.json = json;
         this.clock = clock;
+        this.publicAddress = publicAddress;
         HttpClient http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());
@@ -71,8 +75,7 @@ class MessengerPlatformSender implements PlatformSender {
 
     @Override
     public SendResult send(Outbound message) {
-        byte[] body = json.writeValueAsBytes(SendApiRequest.body(message,
-                () -> linking.startOnPlatform(message.to(), message.language()).bankUrl()));
+        byte[] body = json.writeValueAsBytes(body(message));
         try {
             return sendApi.post()
                     .uri("/{page}/messages?access_token={token}", page, token)
@@ -99,7 +102,7 @@ class MessengerPlatformSender implements PlatformSender {
         }
         ArrayNode batch = json.createArrayNode();
         for (Outbound message : messages) {
-            ObjectNode call = SendApiRequest.body(message, () -> linking.startOnPlatform(message.to(), message.language()).bankUrl());
+            ObjectNode call = body(message);
             StringBuilder form = new StringBuilder();
             for (Map.Entry<String, JsonNode> field : call.properties()) {
                 if (form.length() > 0) {
@@ -123,6 +126,11 @@ class MessengerPlatformSender implements PlatformSender {
             SendResult retry = new SendResult.Retry(unreachable(failed), null);
             return messages.stream().map(message -> retry).toList();
         }
+    }
+
+    private ObjectNode body(Outbound message) {
+        return SendApiRequest.body(message, () -> linking.startOnPlatform(message.to(), message.language()).bankUrl(),
+                publicAddress::of);
     }
 
     /** One answer per call of a batch; a call Meta did not run (null) is tried again. */

@@ -1,7 +1,9 @@
 package org.sportello.channel.adapter.out.messenger;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.sportello.notify.Picture;
 import org.sportello.notify.PlatformSender.Delivery;
 import org.sportello.notify.PlatformSender.Outbound;
 import org.sportello.notify.QuickReply;
@@ -14,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The Send API's JSON body for one message: text with quick replies; when the message offers the
  * account-link button, a button template with Messenger's own {@code account_link} button; when it
- * carries a purchase's receipt, the receipt template (its text is for the other channels).
+ * carries a purchase's receipt, the receipt template (its text is for the other channels); when it
+ * is a picture, an image attachment Meta fetches from its address (the alt text is not shown).
  */
 final class SendApiRequest {
 
@@ -29,8 +32,9 @@ final class SendApiRequest {
     /**
      * @param accountLinkUrl the bank's page for this chat, asked for only when the message has the
      *                       link button (asking starts a linking request)
+     * @param pictureUrl     a picture's absolute address
      */
-    static ObjectNode body(Outbound message, Supplier<String> accountLinkUrl) {
+    static ObjectNode body(Outbound message, Supplier<String> accountLinkUrl, Function<Picture, String> pictureUrl) {
         ObjectNode body = NODES.objectNode();
         body.putObject("recipient").put("id", message.to().userId());
         Delivery delivery = message.delivery();
@@ -39,7 +43,9 @@ final class SendApiRequest {
             body.put("tag", delivery.tag().name());
         }
         boolean offersLink = message.quickReplies().stream().anyMatch(QuickReply::isLinkAccount);
-        if (message.receipt() != null) {
+        if (message.picture() != null) {
+            body.set("message", image(pictureUrl.apply(message.picture())));
+        } else if (message.receipt() != null) {
             body.set("message", template(receipt(message.receipt())));
         } else {
             body.set("message", offersLink ? linkButton(message.text(), accountLinkUrl.get()) : text(message.text(), message.quickReplies()));
@@ -97,8 +103,20 @@ final class SendApiRequest {
         }
     }
 
+    /**
+     * Not reusable: each chart is drawn for one answer, so Meta need not keep an attachment id for it.
+     * Quick replies stay with the text before it.
+     */
+    private static ObjectNode image(String url) {
+        return attachment("image", NODES.objectNode().put("url", url).put("is_reusable", false));
+    }
+
     private static ObjectNode template(ObjectNode payload) {
-        ObjectNode attachment = NODES.objectNode().put("type", "template");
+        return attachment("template", payload);
+    }
+
+    private static ObjectNode attachment(String type, ObjectNode payload) {
+        ObjectNode attachment = NODES.objectNode().put("type", type);
         attachment.set("payload", payload);
         ObjectNode message = NODES.objectNode();
         message.set("attachment", attachment);

@@ -1,11 +1,11 @@
 package org.sportello.channel.adapter.out.telegram;
 
+import org.sportello.channel.adapter.out.PublicAddress;
 import org.sportello.consent.Linking;
 import org.sportello.notify.PlatformSender;
 import org.sportello.notify.QuickReply;
 import org.sportello.shared.Channel;
 import org.sportello.shared.Secrets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ArrayNode;
@@ -14,7 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Sends the outbox's Telegram messages with {@code sendMessage}: plain text (no Markdown, so
  * nothing a customer or a merchant name holds is read as markup), quick replies as an inline
- * keyboard, one button per row, and the link button as a URL button to the bank's page.
+ * keyboard, one button per row, and the link button as a URL button to the bank's page. A picture
+ * goes with {@code sendPhoto}, by its public address, its alt text as the caption: the message's
+ * text went before it with {@code sendMessage}, since a caption holds 1,024 characters and a text
+ * 4,096 ({@link org.sportello.notify.Picture#ALT_TEXT_CHARS_MAX} keeps the alt text under the first).
  */
 @Component
 @Conditional(TelegramProperties.BotConfigured.class)
@@ -28,14 +31,13 @@ class TelegramSender implements PlatformSender {
     private final TelegramBotApi api;
     private final Linking linking;
     private final Secrets secrets;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
-    TelegramSender(TelegramBotApi api, Linking linking, Secrets secrets,
-                   @Value("${sportello.public-url:http://localhost:8080}") String publicUrl) {
+    TelegramSender(TelegramBotApi api, Linking linking, Secrets secrets, PublicAddress publicAddress) {
         this.api = api;
         this.linking = linking;
         this.secrets = secrets;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     @Override
@@ -51,7 +53,15 @@ class TelegramSender implements PlatformSender {
         } catch (NumberFormatException notAChatId) {
             return new SendResult.Permanent("'" + message.to().userId() + "' is not a Telegram chat id");
         }
-        ObjectNode parameters = api.parameters().put("chat_id", chatId).put("text", message.text());
+        ObjectNode parameters = api.parameters().put("chat_id", chatId);
+        String method;
+        if (message.picture() != null) {
+            method = "sendPhoto";
+            parameters.put("photo", publicAddress.of(message.picture())).put("caption", message.text());
+        } else {
+            method = "sendMessage";
+            parameters.put("text", message.text());
+        }
         if (!message.quickReplies().isEmpty()) {
             ArrayNode rows = parameters.putObject("reply_markup").putArray("inline_keyboard");
             for (QuickReply reply : message.quickReplies()) {
@@ -63,7 +73,7 @@ class TelegramSender implements PlatformSender {
                 }
             }
         }
-        return api.call("sendMessage", parameters);
+        return api.call(method, parameters);
     }
 
     /**
@@ -71,8 +81,8 @@ class TelegramSender implements PlatformSender {
      * {@code sportello.consent.request-validity}, and a retried message may go out much later.
      */
     private String linkUrl(Outbound message) {
-        String bankUrl = linking.start(message.to(), message.language(), publicUrl + COMPLETE_PATH,
+        String bankUrl = linking.start(message.to(), message.language(), publicAddress.of(COMPLETE_PATH),
                 secrets.token(LINKING_TOKEN_BYTES)).bankUrl();
-        return bankUrl.startsWith("/") ? publicUrl + bankUrl : bankUrl;
+        return publicAddress.of(bankUrl);
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sportello.notify.Picture;
 import org.sportello.notify.Purpose;
 import org.sportello.notify.QuickReply;
 import org.sportello.notify.Receipt;
@@ -38,8 +39,11 @@ class JdbcOutboxStore implements OutboxStore {
     /** notify_outbox.body's size: a receipt of 100 items with long titles, and the text, fit in it. */
     static final int BODY_CHARS_MAX = 32_000;
 
-    /** What a message says, kept as JSON; receipt absent (null) for all but receipts. */
-    record Body(String text, List<QuickReply> quickReplies, Receipt receipt) {
+    /**
+     * What a message says, kept as JSON; receipt absent (null) for all but receipts, picture for all
+     * but pictures (rows written before pictures existed read as without one).
+     */
+    record Body(String text, List<QuickReply> quickReplies, Receipt receipt, Picture picture) {
     }
 
     private static final String INSERT = "INSERT INTO notify_outbox (message_id, channel, chat_user_id, language, purpose, body,"
@@ -216,7 +220,7 @@ class JdbcOutboxStore implements OutboxStore {
     }
 
     private String body(OutboxMessage message) {
-        String body = json.writeValueAsString(new Body(message.text(), message.quickReplies(), message.receipt()));
+        String body = json.writeValueAsString(new Body(message.text(), message.quickReplies(), message.receipt(), message.picture()));
         if (body.length() > BODY_CHARS_MAX) {
             throw new IllegalStateException("message " + message.messageId() + " is " + body.length()
                     + " characters as JSON, more than notify_outbox.body holds (" + BODY_CHARS_MAX + ")");
@@ -229,7 +233,8 @@ class JdbcOutboxStore implements OutboxStore {
         return new OutboxMessage(rs.getLong("seq"), rs.getString("message_id"),
                 new ChatAddress(Channel.valueOf(rs.getString("channel")), rs.getString("chat_user_id")),
                 Language.fromTag(rs.getString("language")).orElse(Language.IT), Purpose.valueOf(rs.getString("purpose")),
-                body.text(), body.quickReplies(), body.receipt(), OutboxMessage.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                body.text(), body.quickReplies(), body.receipt(), body.picture(), OutboxMessage.Status.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
                 UtcTimes.instant(rs.getObject("next_attempt_at", OffsetDateTime.class)), rs.getString("last_error"),
                 UtcTimes.instant(rs.getObject("created_at", OffsetDateTime.class)));
     }

@@ -15,6 +15,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sportello.channel.adapter.out.PublicAddress;
 import org.sportello.notify.PlatformSender.Delivery;
 import org.sportello.notify.PlatformSender.Outbound;
 import org.sportello.notify.PlatformSender.SendResult;
@@ -39,7 +40,8 @@ class MessengerBatchRequestTest {
         graph.start();
         MessengerProperties properties = new MessengerProperties("secret", "page-token", "verify", "page-1",
                 "http://localhost:" + graph.getPort() + "/v21.0", Duration.ofSeconds(2), Duration.ofSeconds(2));
-        sender = new MessengerPlatformSender(properties, null, JSON, Clock.fixed(Instant.parse("2026-11-18T09:30:00Z"), ZoneOffset.UTC));
+        sender = new MessengerPlatformSender(properties, null, JSON, Clock.fixed(Instant.parse("2026-11-18T09:30:00Z"), ZoneOffset.UTC),
+                new PublicAddress("https://chat.bank.example/"));
     }
 
     @AfterEach
