@@ -56,10 +56,10 @@ class ArchitectureTest {
     void moneyIsNeverAFloatingPointNumber() {
         fields().that().areDeclaredInClassesThat().resideInAPackage("org.sportello..")
                 .and().areNotStatic()
-                .and().areDeclaredInClassesThat().haveNameNotMatching(".*\\.(GeoPoint|\\w+Benchmark\\$Result)")
+                .and().areDeclaredInClassesThat().haveNameNotMatching(".*\\.(GeoPoint|IntentGuess|Understanding|ParsedMessage|\\w+Benchmark\\$Result)")
                 .should().notHaveRawType(double.class).andShould().notHaveRawType(float.class)
                 .andShould().notHaveRawType(Double.class).andShould().notHaveRawType(Float.class)
-                .because("amounts are long minor units or BigDecimal; only coordinates and benchmark timings are doubles")
+                .because("amounts are long minor units or BigDecimal; only coordinates, an intent's probability (a guess, an understanding, a parsed message) and benchmark timings are doubles")
                 .check(CLASSES);
     }
 

@@ -79,6 +79,19 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         return new Money(Math.multiplyExact(minorUnits, factor), currency);
     }
 
+    /**
+     * This amount as a whole percentage of {@code base}, rounded half up: 112 EUR of 100 EUR is 112.
+     * Exact (no double); the base must not be zero.
+     */
+    public long percentOf(Money base) {
+        requireSameCurrency(base);
+        if (base.isZero()) {
+            throw new IllegalArgumentException("percentage of a zero amount");
+        }
+        return BigDecimal.valueOf(minorUnits).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(base.minorUnits), 0, java.math.RoundingMode.HALF_UP).longValueExact();
+    }
+
     public boolean isNegative() {
         return minorUnits < 0;
     }

@@ -137,11 +137,11 @@ class WebChatFlowTest {
     void whatItDoesNotUnderstandGetsAShortHelpWithQuickReplies() {
         signIn(GIULIA);
 
-        say("vorrei un mutuo per la casa");
+        say("chi vincerà lo scudetto quest'anno?");
 
         JsonNode reply = awaitReplyContaining("non ho capito");
         assertThat(reply.get("text").asString())
-                .isEqualTo("Scusa, non ho capito. Per ora posso aiutarti con il saldo e gli ultimi movimenti:");
+                .isEqualTo("Scusa, non ho capito. Puoi chiedermi il saldo, gli ultimi movimenti o quanto hai speso, per esempio:");
         assertThat(reply.get("quickReplies").valueStream().map(q -> q.get("title").asString() + "=" + q.get("payload").asString()))
                 .containsExactly("Saldo=INTENT:balance", "Ultimi movimenti=INTENT:transactions_recent",
                         "Cosa sai fare?=INTENT:help");

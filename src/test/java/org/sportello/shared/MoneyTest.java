@@ -94,4 +94,18 @@ class MoneyTest {
         assertThat(x.plus(y)).isEqualTo(y.plus(x));
         assertThat(Money.of(x.amount(), EUR)).isEqualTo(x);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"112.00,100.00,112", "12.00,100.00,12", "-5.00,100.00,-5", "1.00,3.00,33",
+            "2.00,3.00,67", "0.01,1000.00,0"})
+    void percentOfRoundsHalfUpWithoutDoubles(String part, String base, long percent) {
+        assertThat(Money.eur(part).percentOf(Money.eur(base))).isEqualTo(percent);
+    }
+
+    @Test
+    void percentOfZeroIsRefused() {
+        assertThatThrownBy(() -> Money.eur("1.00").percentOf(Money.eur("0.00")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("percentage of a zero amount");
+    }
 }

@@ -1,10 +1,7 @@
 package org.sportello.assistant.application;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.StringJoiner;
 import org.sportello.assistant.domain.Intent;
 import org.sportello.bank.AccountSummary;
@@ -18,7 +15,6 @@ import org.sportello.consent.Consents;
 import org.sportello.shared.Scope;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.Language;
-import org.sportello.shared.MaskedPan;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,30 +74,15 @@ class AccountSkills {
         if (recent.isEmpty()) {
             return Answer.of(replies.text("assistant.transactions.none", language), List.of());
         }
-        ZoneId zone = customers.profileOf(granted).map(CustomerProfile::timeZone).orElse(ZoneId.of("Europe/Rome"));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(language.locale()).withZone(zone);
+        ZoneId zone = customers.profileOf(granted).map(CustomerProfile::timeZone).orElse(Replies.BANK_ZONE);
         StringJoiner lines = new StringJoiner("\n");
         lines.add(replies.text("assistant.transactions.header", language, recent.size()));
-        for (TransactionSummary transaction : recent) {
-            String party = transaction.merchantName() != null ? transaction.merchantName()
-                    : replies.text("assistant.transactions.kind." + transaction.kind().name().toLowerCase(Locale.ROOT), language);
-            String card = transaction.cardLast4() == null ? "" : " · " + MaskedPan.ofLast4(transaction.cardLast4()).display();
-            lines.add(replies.text("assistant.transactions.line", language, date.format(transaction.bookedAt()), party,
-                    transaction.amount().format(language), card));
-        }
+        recent.forEach(transaction -> lines.add(replies.transactionLine(transaction, zone, language)));
         return Answer.of(lines.toString(), List.of(replies.suggestion(Intent.BALANCE, language)));
     }
 
     private Answer refused(ConsentCheck.Refused refused, Language language) {
-        String key = switch (refused.reason()) {
-            case NOT_LINKED -> "assistant.consent.not-linked";
-            case SCOPE_NOT_GRANTED -> "assistant.consent.scope-missing";
-            case EXPIRED -> "assistant.consent.expired";
-        };
-        String text = replies.text(key, language, replies.text("consent.scope." + refused.scope().name().toLowerCase(Locale.ROOT), language));
-        // Each refusal is mended at the bank: link, give the missing scope, or renew.
-        String button = refused.reason() == ConsentCheck.Reason.NOT_LINKED ? "assistant.link.button" : "assistant.link.renew-button";
-        return Answer.of(text, List.of(replies.linkButton(button, language)));
+        return replies.refused(refused, language);
     }
 
 }

@@ -1,13 +1,8 @@
 package org.sportello.assistant.application;
 
 import java.util.List;
-import java.util.Optional;
 import org.sportello.assistant.ConversationStarted;
 import org.sportello.assistant.CustomerSaid;
-import org.sportello.assistant.domain.Intent;
-import org.sportello.assistant.domain.Interpreter;
-import org.sportello.assistant.domain.SettingsRequest;
-import org.sportello.assistant.domain.Understanding;
 import org.sportello.bank.CustomerProfile;
 import org.sportello.bank.Customers;
 import org.sportello.consent.AccessPurpose;
@@ -16,7 +11,6 @@ import org.sportello.consent.AccountUnlinked;
 import org.sportello.consent.ConsentCheck;
 import org.sportello.consent.ConsentExpiring;
 import org.sportello.consent.Consents;
-import org.sportello.consent.LinkedChat;
 import org.sportello.consent.LinkingDeclined;
 import org.sportello.consent.UnlinkReason;
 import org.sportello.shared.Language;
@@ -28,75 +22,30 @@ import org.springframework.stereotype.Component;
 @Component
 class Assistant {
 
-    /** The payloads of the unlink confirmation's buttons. */
-    static final String UNLINK_CONFIRM = "UNLINK:CONFIRM";
-    static final String UNLINK_CANCEL = "UNLINK:CANCEL";
-
     private final Consents consents;
     private final Customers customers;
-    private final AccountSkills skills;
-    private final NotificationSkills notifications;
+    private final Dialogue dialogue;
     private final Replies replies;
 
-    Assistant(Consents consents, Customers customers, AccountSkills skills, NotificationSkills notifications, Replies replies) {
+    Assistant(Consents consents, Customers customers, Dialogue dialogue, Replies replies) {
         this.consents = consents;
         this.customers = customers;
-        this.skills = skills;
-        this.notifications = notifications;
+        this.dialogue = dialogue;
         this.replies = replies;
     }
 
+    /**
+     * Answers in as many messages as the turn has; ids come from the customer's message, so a
+     * redelivered message yields the same ids and nothing is sent twice.
+     */
     @ApplicationModuleListener
     void on(CustomerSaid said) {
-        Understanding understanding = understand(said);
-        Optional<LinkedChat> link = consents.linkOf(said.from());
-        Language language = understanding.language()
-                .or(() -> Optional.ofNullable(said.languageHint()))
-                .or(() -> link.map(LinkedChat::language))
-                .orElse(Language.IT);
-        String replyId = "reply:" + said.messageId();
-        if (said.cardNumbersRemoved() > 0) {
-            replies.send(replyId + ":card", said.from(), language, replies.text("assistant.card-number-removed", language),
-                    List.of());
+        Turn turn = dialogue.handle(said);
+        List<Answer> answers = turn.answers();
+        for (int i = 0; i < answers.size(); i++) {
+            String id = i == answers.size() - 1 ? "reply:" + said.messageId() : "reply:" + said.messageId() + ":" + (i + 1);
+            replies.send(id, said.from(), turn.language(), answers.get(i));
         }
-        if (UNLINK_CONFIRM.equals(said.payload()) || UNLINK_CANCEL.equals(said.payload())) {
-            unlinkAnswer(said, language, replyId, UNLINK_CONFIRM.equals(said.payload()));
-            return;
-        }
-        Optional<SettingsRequest> settings = said.payload() == null ? SettingsRequest.parse(said.text()) : Optional.empty();
-        if (settings.isPresent()) {
-            Answer answer = notifications.apply(said.from(), settings.get(), language);
-            replies.send(replyId, said.from(), language, answer.text(), answer.quickReplies());
-            return;
-        }
-        Answer answer = switch (understanding.intent()) {
-            case BALANCE -> skills.balance(said.from(), language);
-            case TRANSACTIONS_RECENT -> skills.recentTransactions(said.from(), language);
-            case LINK_ACCOUNT -> link.isPresent()
-                    ? Answer.of(replies.text("assistant.link.already", language), List.of(replies.linkButton("assistant.link.renew-button", language)))
-                    : Answer.of(replies.text("assistant.link.offer", language), List.of(replies.linkButton(language)));
-            case UNLINK_ACCOUNT -> link.isPresent()
-                    ? Answer.of(replies.text("assistant.unlink.confirm", language), replies.unlinkChoices(language))
-                    : Answer.of(replies.text("assistant.unlink.not-linked", language), List.of());
-            case GREETING -> link.isPresent()
-                    ? Answer.of(replies.text("assistant.greeting", language), replies.suggestions(language))
-                    : Answer.of(replies.text("assistant.intro", language), List.of(replies.linkButton(language)));
-            case THANKS -> Answer.of(replies.text("assistant.thanks", language), List.of());
-            case HELP -> Answer.of(replies.text("assistant.help", language), replies.suggestions(language));
-            case OUT_OF_SCOPE -> Answer.of(replies.text("assistant.not-understood", language), replies.suggestions(language));
-        };
-        replies.send(replyId, said.from(), language, answer.text(), answer.quickReplies());
-    }
-
-    private void unlinkAnswer(CustomerSaid said, Language language, String replyId, boolean confirmed) {
-        if (!confirmed) {
-            replies.send(replyId, said.from(), language, replies.text("assistant.unlink.cancelled", language), List.of());
-            return;
-        }
-        if (!consents.unlink(said.from(), UnlinkReason.CUSTOMER)) {
-            replies.send(replyId, said.from(), language, replies.text("assistant.unlink.not-linked", language), List.of());
-        }
-        // When it was linked, the AccountUnlinked event below says so.
     }
 
     /** The bot says what it is, and what it needs, as a conversation starts. */
@@ -146,17 +95,6 @@ class Assistant {
         replies.sendAboutAccount("expiring:" + expiring.linkId(), expiring.address(), language,
                 replies.text("assistant.consent.expiring", language, replies.date(expiring.expiresAt(), language)),
                 List.of(replies.linkButton("assistant.link.renew-button", language)));
-    }
-
-    private static Understanding understand(CustomerSaid said) {
-        Understanding fromText = Interpreter.understand(said.text());
-        if (said.payload() != null && said.payload().startsWith("INTENT:")) {
-            Optional<Intent> tapped = Intent.ofCode(said.payload().substring("INTENT:".length()));
-            if (tapped.isPresent()) {
-                return new Understanding(fromText.language(), tapped.get());
-            }
-        }
-        return fromText;
     }
 
 }

@@ -58,6 +58,11 @@ public final class Interpreter {
         return plain.replaceAll(" +", " ");
     }
 
+    /** The language the text is written in, when its words show it. */
+    public static Optional<Language> languageOf(String text) {
+        return language(fold(text));
+    }
+
     static Optional<Language> language(String folded) {
         int italian = 0;
         int english = 0;

@@ -179,13 +179,16 @@ class MessengerWebhookTest extends MessengerChannelTest {
         assertThat(received(echoed)).isFalse();
         assertThat(awaitSent(giorgio, 1)).extracting(Call::text, Call::messagingType).containsExactly(tuple(ITALIAN_INTRO, "RESPONSE"));
         assertThat(awaitSent(emma, 2)).extracting(Call::text, Call::messagingType, Call::quickReplies).containsExactlyInAnyOrder(
-                tuple("I can tell you the balance of your accounts and show your latest transactions. Just ask the way you would"
-                        + " ask a person, for example “what’s my balance?”.", "RESPONSE", List.of("text Balance=INTENT:balance",
+                tuple("I can tell you the balance of your accounts, show your latest transactions, tell you how much you spent (by"
+                        + " period, category or shop, also against the period before), your largest expenses and subscriptions, freeze"
+                        + " and unfreeze your card, list your cards’ perks and change your notifications. Just ask the way you would ask"
+                        + " a person, for example “how much did I spend on restaurants last month?”. If you prefer, I can pass you to a"
+                        + " person.", "RESPONSE", List.of("text Balance=INTENT:balance",
                         "text Latest transactions=INTENT:transactions_recent", "text What can you do?=INTENT:help")),
                 tuple("To answer I need to see your account, but this chat is not linked. Link it from your bank’s page.",
                         "RESPONSE", List.of()));
         assertThat(awaitSent(traveller, 1).get(0).text())
-                .isEqualTo("Scusa, non ho capito. Per ora posso aiutarti con il saldo e gli ultimi movimenti:");
+                .isEqualTo("Ho capito che cerchi un bancomat, ma non so ancora trovare quelli vicini. Presto potrò farlo.");
     }
 
     @Test

@@ -21,6 +21,9 @@ public record CustomerContext(ZonedDateTime now, Optional<Language> language, Cu
 
     public static final Currency EURO = Currency.getInstance("EUR");
 
+    /** Merchants or contacts a context holds at most: fuzzy matching cost grows with them. */
+    public static final int NAMES_MAX = FuzzyNames.NAMES_MAX;
+
     public CustomerContext {
         Objects.requireNonNull(now, "now == null");
         Objects.requireNonNull(language, "language == null");

@@ -1,0 +1,106 @@
+package org.sportello.assistant.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sportello.assistant.domain.DialogueState.Awaiting;
+import org.sportello.assistant.domain.entities.CategoryCode;
+import org.sportello.assistant.domain.entities.DatePeriod;
+import org.sportello.assistant.domain.entities.Entity;
+import org.sportello.assistant.domain.entities.MerchantName;
+
+class DialogueRulesTest {
+
+    private static final DatePeriod OCTOBER = new DatePeriod(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1));
+    private static final DatePeriod SEPTEMBER = new DatePeriod(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1));
+
+    private static Entity entity(org.sportello.assistant.domain.entities.EntityValue value, String text) {
+        return new Entity(value, text, 0, text.length());
+    }
+
+    @Test
+    void aFollowUpChangesOnlyWhatItNames() {
+        SpendingQuestion groceriesInOctober = SpendingQuestion.NOTHING.with(List.of(entity(OCTOBER, "a ottobre"),
+                entity(new CategoryCode("FOOD_AND_DRINK_GROCERIES"), "supermercato")));
+
+        SpendingQuestion september = groceriesInOctober.with(List.of(entity(SEPTEMBER, "a settembre")));
+
+        assertThat(september).isEqualTo(new SpendingQuestion(Optional.of(SEPTEMBER), Optional.empty(),
+                Optional.of("FOOD_AND_DRINK_GROCERIES"), Optional.empty()));
+    }
+
+    @Test
+    void twoPeriodsAreComparedTheLaterAgainstTheEarlier() {
+        SpendingQuestion question = SpendingQuestion.NOTHING.with(List.of(entity(OCTOBER, "a ottobre"), entity(SEPTEMBER, "a settembre")));
+
+        assertThat(question.period()).contains(OCTOBER);
+        assertThat(question.against()).contains(SEPTEMBER);
+        assertThat(question.with(List.of(entity(SEPTEMBER, "a settembre"))).against()).isEmpty();
+    }
+
+    @Test
+    void aMerchantReplacesTheCategoryAndBack() {
+        SpendingQuestion groceries = SpendingQuestion.NOTHING.with(List.of(entity(new CategoryCode("FOOD_AND_DRINK_GROCERIES"), "spesa")));
+
+        SpendingQuestion esselunga = groceries.with(List.of(entity(new MerchantName("Esselunga"), "esselunga")));
+        SpendingQuestion restaurants = esselunga.with(List.of(entity(new CategoryCode("FOOD_AND_DRINK_RESTAURANT"), "ristoranti")));
+
+        assertThat(esselunga.category()).isEmpty();
+        assertThat(esselunga.merchant()).contains("Esselunga");
+        assertThat(restaurants.merchant()).isEmpty();
+        assertThat(restaurants.category()).contains("FOOD_AND_DRINK_RESTAURANT");
+    }
+
+    @Test
+    void onlyPeriodsCategoriesAndMerchantsMakeAQuestion() {
+        assertThat(SpendingQuestion.namesAnything(List.of())).isFalse();
+        assertThat(SpendingQuestion.namesAnything(List.of(entity(OCTOBER, "october")))).isTrue();
+    }
+
+    @Test
+    void twoMisunderstandingsInARowOfferAPersonAndUnderstandingStartsAgain() {
+        DialogueState once = DialogueState.NEW.misunderstoodOnce();
+        DialogueState twice = once.misunderstoodOnce();
+
+        assertThat(once.shouldOfferHuman()).isFalse();
+        assertThat(twice.shouldOfferHuman()).isTrue();
+        assertThat(twice.understood(Awaiting.NOTHING).misunderstood()).isZero();
+    }
+
+    @Test
+    void aQuestionAskedBecomesTheTopicAndClearsMisunderstandings() {
+        SpendingQuestion october = SpendingQuestion.NOTHING.withPeriod(OCTOBER);
+
+        DialogueState asked = DialogueState.NEW.misunderstoodOnce().asked(Intent.SPENDING, october, Awaiting.NOTHING);
+
+        assertThat(asked.topic()).contains(Intent.SPENDING);
+        assertThat(asked.question()).isEqualTo(october);
+        assertThat(asked.misunderstood()).isZero();
+    }
+
+    @Test
+    void refusesANegativeCount() {
+        assertThatThrownBy(() -> new DialogueState(Optional.empty(), SpendingQuestion.NOTHING, Awaiting.NOTHING, -1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("misunderstood must not be negative: -1");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sì,true", "si,true", "Sì!,true", "yes please,true", "ok,true", "confermo,true", "certo,true", "no,false",
+            "No grazie,false", "annulla,false", "cancel,false", "nope,false"})
+    void readsYesAndNo(String text, boolean yes) {
+        assertThat(YesNo.of(text)).contains(yes);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"quanto ho speso a ottobre", "blocca la carta", "sì ma prima dimmi il saldo del conto", "''"})
+    void otherMessagesAreNeitherYesNorNo(String text) {
+        assertThat(YesNo.of(text)).isEmpty();
+    }
+}
