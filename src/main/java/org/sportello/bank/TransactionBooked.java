@@ -2,6 +2,7 @@ package org.sportello.bank;
 
 import java.time.Instant;
 import org.sportello.shared.CustomerId;
+import org.sportello.shared.GeoPoint;
 import org.sportello.shared.Money;
 
 /**
@@ -16,6 +17,7 @@ import org.sportello.shared.Money;
  * @param originalAmount   the foreign-currency amount as charged ("45.00"), null when in the account's currency
  * @param originalCurrency its currency ("USD"), null when in the account's currency
  * @param balanceAfter     the available balance after the transaction
+ * @param location         where a card was used in person, as the merchant's position; null otherwise or when unknown
  */
 public record TransactionBooked(
         String transactionId,
@@ -34,5 +36,6 @@ public record TransactionBooked(
         String category,
         String originalAmount,
         String originalCurrency,
-        Money balanceAfter) {
+        Money balanceAfter,
+        GeoPoint location) {
 }

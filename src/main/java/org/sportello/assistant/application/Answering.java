@@ -17,6 +17,7 @@ import org.sportello.consent.AccessPurpose;
 import org.sportello.consent.ConsentCheck;
 import org.sportello.consent.Consents;
 import org.sportello.consent.LinkedChat;
+import org.sportello.fraud.FraudCases;
 import org.sportello.notify.QuickReply;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.IdGenerator;
@@ -56,9 +57,10 @@ class Answering {
     private final ApplicationEventPublisher events;
     private final IdGenerator ids;
     private final Clock clock;
+    private final FraudCases fraudCases;
 
     Answering(Consents consents, AccountSkills accounts, SpendingSkills spending, CardSkills cards, NotificationSkills notifications,
-              Replies replies, ApplicationEventPublisher events, IdGenerator ids, Clock clock) {
+              Replies replies, ApplicationEventPublisher events, IdGenerator ids, Clock clock, FraudCases fraudCases) {
         this.consents = consents;
         this.accounts = accounts;
         this.spending = spending;
@@ -68,6 +70,7 @@ class Answering {
         this.events = events;
         this.ids = ids;
         this.clock = clock;
+        this.fraudCases = fraudCases;
     }
 
     /** The message read as {@code intent}, acted on if the reading is sure enough. */
@@ -210,6 +213,19 @@ class Answering {
             return withConsent(intent, Scope.ACCOUNTS, context, grant -> done(intent, cards.freeze(grant, cardId, language), after));
         }
         return withConsent(intent, Scope.PAYMENTS, context, grant -> done(intent, cards.unfreeze(grant, cardId, language), after));
+    }
+
+    /** The answer to a fraud alert: "it was me" closes it, "it was not" freezes the card and leaves it to an agent. */
+    Outcome fraud(String caseId, boolean genuine, Context context) {
+        String key = switch (fraudCases.answer(caseId, context.chat(), genuine)) {
+            case CONFIRMED_GENUINE -> "assistant.fraud.genuine";
+            case CARD_FROZEN -> "assistant.fraud.frozen";
+            case CARD_NOT_FROZEN -> "assistant.fraud.not-frozen";
+            case ALREADY_ANSWERED -> "assistant.fraud.already";
+            case NOT_FOUND -> "assistant.fraud.not-found";
+        };
+        return done(Intent.CARD_FREEZE, Answer.of(replies.text(key, context.language()), List.of()),
+                context.state().understood(Awaiting.NOTHING));
     }
 
     Outcome settings(SettingsRequest request, Context context) {

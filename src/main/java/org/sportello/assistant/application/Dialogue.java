@@ -17,6 +17,7 @@ import org.sportello.assistant.domain.entities.DatePeriod;
 import org.sportello.consent.Consents;
 import org.sportello.consent.LinkedChat;
 import org.sportello.consent.UnlinkReason;
+import org.sportello.fraud.FraudCases;
 import org.sportello.shared.Language;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,9 @@ class Dialogue {
     static final String UNLINK_CONFIRM = "UNLINK:CONFIRM";
     static final String UNLINK_CANCEL = "UNLINK:CANCEL";
     static final String INTENT = "INTENT:";
+    /** The buttons of a fraud alert ("was this you?"), followed by the case id. */
+    static final String FRAUD_YES = "FRAUD:YES:";
+    static final String FRAUD_NO = "FRAUD:NO:";
     /** What the channels make of a shared location: "LOCATION:lat,lon". */
     static final String LOCATION = "LOCATION:";
 
@@ -40,13 +44,16 @@ class Dialogue {
     private final Conversations conversations;
     private final Answering answering;
     private final Replies replies;
+    private final FraudCases fraudCases;
 
-    Dialogue(Consents consents, MessageReader reader, Conversations conversations, Answering answering, Replies replies) {
+    Dialogue(Consents consents, MessageReader reader, Conversations conversations, Answering answering, Replies replies,
+             FraudCases fraudCases) {
         this.consents = consents;
         this.reader = reader;
         this.conversations = conversations;
         this.answering = answering;
         this.replies = replies;
+        this.fraudCases = fraudCases;
     }
 
     Turn handle(CustomerSaid said) {
@@ -81,6 +88,10 @@ class Dialogue {
         if (awaited.isPresent()) {
             return awaited.get();
         }
+        Optional<Answering.Outcome> fraud = typedFraudAnswer(said.text(), context);
+        if (fraud.isPresent()) {
+            return fraud.get();
+        }
         if (said.payload() == null) {
             Optional<SettingsRequest> settings = SettingsRequest.parse(said.text());
             if (settings.isPresent()) {
@@ -109,6 +120,10 @@ class Dialogue {
         if (payload.startsWith(Answering.PERIOD) && context.state().awaiting().kind() == Awaiting.Kind.PERIOD) {
             return answering.periodChosen(payload.substring(Answering.PERIOD.length()), context);
         }
+        if (payload.startsWith(FRAUD_YES) || payload.startsWith(FRAUD_NO)) {
+            boolean genuine = payload.startsWith(FRAUD_YES);
+            return Optional.of(answering.fraud(payload.substring((genuine ? FRAUD_YES : FRAUD_NO).length()), genuine, context));
+        }
         if (payload.startsWith(LOCATION)) {
             return Optional.of(answering.tapped(Intent.ATM_NEARBY, context)); // a shared place: where is the nearest ATM
         }
@@ -136,6 +151,15 @@ class Dialogue {
             default:
                 return Optional.empty();
         }
+    }
+
+    /** A typed "sì" or "no, non ero io" while a fraud alert of this customer waits for its answer. */
+    private Optional<Answering.Outcome> typedFraudAnswer(String text, Answering.Context context) {
+        if (context.link().isEmpty()) {
+            return Optional.empty();
+        }
+        return YesNo.of(text).flatMap(yes -> fraudCases.awaitingAnswer(context.chat())
+                .map(open -> answering.fraud(open.caseId(), yes, context)));
     }
 
     private Optional<Answering.Outcome> confirmation(boolean yes, Answering.Context context) {

@@ -269,6 +269,6 @@ public class TransactionBooking {
                 draft.cardLast4(), transaction.category(),
                 original == null ? null : original.amount().toPlainString(),
                 original == null ? null : original.currency().getCurrencyCode(),
-                transaction.balanceAfter());
+                transaction.balanceAfter(), draft.merchant() == null ? null : draft.merchant().location());
     }
 }

@@ -27,7 +27,7 @@ class TransactionTextsTest {
     static TransactionBooked booked(TransactionKind kind, String amount, String party, String card) {
         return new TransactionBooked("tx-1", "REF-1", new CustomerId("giulia.rossi"), "acc-1", "IT60 •••• 3456", kind,
                 TransactionStatus.BOOKED, Money.eur(amount), Instant.parse("2026-11-18T09:14:31Z"), party, "5411", "Milano", card,
-                null, null, null, Money.eur("1234.56"));
+                null, null, null, Money.eur("1234.56"), null);
     }
 
     @Test
