@@ -78,8 +78,11 @@ class DemoFeed implements SmartLifecycle {
     void bookOne() {
         try {
             DemoCustomer customer = DemoCustomer.ALL.get(random.nextInt(DemoCustomer.ALL.size()));
-            TransactionDraft draft = payment(customer, clock.instant());
-            BookingResult result = booking.book(BookTransactions.of(draft));
+            int fraudEvery = properties.feed().fraudEvery();
+            BookTransactions batch = fraudEvery > 0 && random.nextInt(fraudEvery) == 0
+                    ? BookTransactions.of(DemoFraud.burst(customer, clock.instant(), random, ids).toArray(TransactionDraft[]::new))
+                    : BookTransactions.of(payment(customer, clock.instant()));
+            BookingResult result = booking.book(batch);
             if (result instanceof BookingResult.Refused refused) {
                 log.warn("demo feed transaction refused: {}", refused.violations());
             }

@@ -28,12 +28,18 @@ public record DemoProperties(
     /**
      * @param enabled  book a plausible card transaction for a demo customer every {@code interval}
      * @param interval time between two live transactions
+     * @param fraudEvery one tick in this many books a card fraud instead (a burst of tiny card tests, then a
+     *                   large payment far from home) so the demo shows a "was this you?" alert; 0 never
      */
-    public record Feed(@DefaultValue("true") boolean enabled, @DefaultValue("5s") Duration interval) {
+    public record Feed(@DefaultValue("true") boolean enabled, @DefaultValue("5s") Duration interval,
+                       @DefaultValue("120") int fraudEvery) {
 
         public Feed {
             if (interval.compareTo(Duration.ofMillis(100)) < 0) {
                 throw new IllegalArgumentException("sportello.demo.feed.interval must be at least 100ms, got " + interval);
+            }
+            if (fraudEvery < 0) {
+                throw new IllegalArgumentException("sportello.demo.feed.fraud-every must be 0 (never) or more, got " + fraudEvery);
             }
         }
     }
