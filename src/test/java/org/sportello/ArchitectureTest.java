@@ -56,10 +56,14 @@ class ArchitectureTest {
     void moneyIsNeverAFloatingPointNumber() {
         fields().that().areDeclaredInClassesThat().resideInAPackage("org.sportello..")
                 .and().areNotStatic()
-                .and().areDeclaredInClassesThat().haveNameNotMatching(".*\\.(GeoPoint|IntentGuess|Understanding|ParsedMessage|\\w+Benchmark\\$Result)")
+                .and().areDeclaredInClassesThat().haveNameNotMatching(".*\\.(GeoPoint|IntentGuess|Understanding|ParsedMessage|\\w+Benchmark\\$Result"
+                        + "|fraud\\.(Assessment|BudgetFigures|application\\.FraudProperties"
+                        + "|domain\\.(ScoringRules|Weights|Explanations\\$Scored)))")
                 .should().notHaveRawType(double.class).andShould().notHaveRawType(float.class)
                 .andShould().notHaveRawType(Double.class).andShould().notHaveRawType(Float.class)
-                .because("amounts are long minor units or BigDecimal; only coordinates, an intent's probability (a guess, an understanding, a parsed message) and benchmark timings are doubles")
+                .because("amounts are long minor units or BigDecimal; only coordinates, an intent's probability (a guess, an understanding,"
+                        + " a parsed message), benchmark timings and fraud scoring's scores, thresholds, weights and measured"
+                        + " shares are doubles")
                 .check(CLASSES);
     }
 

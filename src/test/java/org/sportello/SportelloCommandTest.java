@@ -31,6 +31,7 @@ class SportelloCommandTest {
                 .contains("bench          Measure throughput and latency end to end on a fresh database.")
                 .contains("audit          Check the audit trail of consent events and data accesses.")
                 .contains("nlu            Train and evaluate the assistant's intent model from files of")
+                .contains("fraud          Measure the fraud scorer on labelled card payments.")
                 .contains("hash-password  Print the encoded form of an operator's password for sportello.");
     }
 
@@ -39,7 +40,8 @@ class SportelloCommandTest {
         assertThat(run("serve", "--help")).isZero();
         assertThat(out.toString()).contains("Usage: sportello serve [-hV] [--no-demo-feed] [--data-dir=DIR] [--port=PORT]");
         for (String[] command : new String[][] {{"import"}, {"bench"}, {"bench", "ingest"}, {"bench", "spending"},
-                {"audit"}, {"audit", "verify"}, {"nlu"}, {"nlu", "train"}, {"nlu", "eval"}, {"hash-password"}}) {
+                {"audit"}, {"audit", "verify"}, {"nlu"}, {"nlu", "train"}, {"nlu", "eval"}, {"fraud"}, {"fraud", "eval"},
+                {"hash-password"}}) {
             out.getBuffer().setLength(0);
             String[] args = Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";

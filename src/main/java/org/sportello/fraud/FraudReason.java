@@ -9,6 +9,9 @@ import java.util.Objects;
  */
 public record FraudReason(String code, List<String> figures) {
 
+    /** A figure that is money: "money:EUR:124000", written in each chat's language when sent. */
+    public static final String MONEY = "money:";
+
     public FraudReason {
         Objects.requireNonNull(code, "code == null");
         if (!code.matches("[A-Za-z0-9_-]{1,40}")) {

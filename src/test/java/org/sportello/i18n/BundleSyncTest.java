@@ -23,6 +23,7 @@ import org.sportello.bank.TransactionKind;
 import org.sportello.bank.adapter.out.cards.CardProductResources;
 import org.sportello.bank.domain.card.CardCatalogue;
 import org.sportello.bank.domain.card.CardProduct;
+import org.sportello.fraud.ReasonCode;
 import org.sportello.shared.Scope;
 
 /** Every text exists in Italian and in English, with the same arguments, and every key the code uses exists. */
@@ -113,6 +114,9 @@ class BundleSyncTest {
         }
         for (CardStatus status : CardStatus.values()) {
             assertThat(IT).containsKey("card.status." + status.name().toLowerCase(Locale.ROOT));
+        }
+        for (ReasonCode reason : ReasonCode.values()) {
+            assertThat(IT).containsKey(reason.messageKey());
         }
     }
 

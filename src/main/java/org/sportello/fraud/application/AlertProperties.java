@@ -10,11 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param remindAfter   when the second message goes, after the first
  * @param escalateAfter when an agent takes the case, after the first message
  * @param checkInterval how often unanswered cases are looked at
+ * @param quietPeriod   after the scorer asks about a card, further suspicious payments of that card
+ *                      within this time join the open question instead of asking again
  */
 @ConfigurationProperties("sportello.fraud.alert")
 public record AlertProperties(@DefaultValue("10m") Duration remindAfter,
                               @DefaultValue("30m") Duration escalateAfter,
-                              @DefaultValue("1m") Duration checkInterval) {
+                              @DefaultValue("1m") Duration checkInterval,
+                              @DefaultValue("1h") Duration quietPeriod) {
 
     public AlertProperties {
         if (escalateAfter.compareTo(remindAfter) <= 0) {

@@ -4,12 +4,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.sportello.fraud.FraudCase;
 import org.sportello.fraud.FraudReason;
 import org.sportello.notify.QuickReply;
 import org.sportello.shared.Language;
 import org.sportello.shared.MaskedPan;
+import org.sportello.shared.Money;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +21,8 @@ class AlertTexts {
     static final String YES = "FRAUD:YES:";
     static final String NO = "FRAUD:NO:";
     static final ZoneId BANK_ZONE = ZoneId.of("Europe/Rome");
+    /** Reasons named in one alert: the strongest say why; more would bury the question. */
+    static final int REASONS_SHOWN = 3;
 
     private final MessageSource messages;
 
@@ -50,8 +52,30 @@ class AlertTexts {
                 reasons(fraudCase.reasons(), language)}, language.locale());
     }
 
+    /**
+     * The bank's own alert as its sentence; the scorer's reasons, strongest first and at most
+     * {@link #REASONS_SHOWN}, as one sentence: "Mi sembra insolito: un pagamento di …; alle 03:12, …".
+     */
     private String reasons(List<FraudReason> reasons, Language language) {
-        return reasons.stream().map(reason -> messages.getMessage("fraud.reason." + reason.code(), reason.figures().toArray(),
-                reason.code(), language.locale())).collect(Collectors.joining(" "));
+        List<String> bank = reasons.stream().filter(reason -> reason.code().startsWith("bank-alert")).map(reason -> reason(reason, language))
+                .toList();
+        List<String> scored = reasons.stream().filter(reason -> !reason.code().startsWith("bank-alert")).limit(REASONS_SHOWN)
+                .map(reason -> reason(reason, language)).toList();
+        String why = scored.isEmpty() ? "" : messages.getMessage("fraud.alert.why", new Object[] {String.join("; ", scored)}, language.locale());
+        return String.join(" ", bank) + (bank.isEmpty() || why.isEmpty() ? "" : " ") + why;
+    }
+
+    private String reason(FraudReason reason, Language language) {
+        return messages.getMessage("fraud.reason." + reason.code(), reason.figures().stream().map(figure -> figure(figure, language)).toArray(),
+                language.locale());
+    }
+
+    /** Money figures in the chat's language ("1.240,00 €", "€1,240.00"), numbers as numbers, the rest as it is. */
+    private static Object figure(String figure, Language language) {
+        if (figure.startsWith(FraudReason.MONEY)) {
+            String[] parts = figure.substring(FraudReason.MONEY.length()).split(":");
+            return Money.ofMinor(Long.parseLong(parts[1]), parts[0]).format(language);
+        }
+        return figure.matches("-?[0-9]{1,18}") ? (Object) Long.valueOf(figure) : figure;
     }
 }

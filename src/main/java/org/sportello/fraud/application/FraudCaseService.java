@@ -46,9 +46,10 @@ class FraudCaseService implements FraudCases {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final IdGenerator ids;
+    private final AlertProperties alerts;
 
     FraudCaseService(CaseStore store, Consents consents, Cards cards, AlertTexts texts, ApplicationEventPublisher events, Clock clock,
-                     IdGenerator ids) {
+                     IdGenerator ids, AlertProperties alerts) {
         this.store = store;
         this.consents = consents;
         this.cards = cards;
@@ -56,12 +57,17 @@ class FraudCaseService implements FraudCases {
         this.events = events;
         this.clock = clock;
         this.ids = ids;
+        this.alerts = alerts;
     }
 
     @Override
     @Transactional
     public FraudCase raise(SuspectedPayment suspected) {
         Instant now = clock.instant();
+        Optional<FraudCase> asking = alreadyAsking(suspected, now);
+        if (asking.isPresent()) {
+            return asking.get(); // one question per card and burst: a stolen card's next payments would only nag
+        }
         FraudCase opened = FraudCase.opened(ids.newId(), suspected.alertId(), suspected.customer(), suspected.source(), suspected.cardLast4(),
                 suspected.transactionRef(), suspected.amount(), suspected.merchant(), suspected.occurredAt(), suspected.reasons(), now);
         if (!store.addIfAbsent(opened)) {
@@ -81,6 +87,17 @@ class FraudCaseService implements FraudCases {
         chats.forEach(chat -> ask(toTell, chat, "fraud:" + toTell.caseId() + ":" + chat.linkId(), texts.question(toTell, chat.language()), now));
         store.told(opened.caseId(), chats.size());
         return store.find(opened.caseId()).orElseThrow();
+    }
+
+    /** An open case the scorer raised about the same card within the quiet period. */
+    private Optional<FraudCase> alreadyAsking(SuspectedPayment suspected, Instant now) {
+        if (suspected.source() != FraudCase.Source.SCORED || suspected.cardLast4() == null) {
+            return Optional.empty();
+        }
+        return store.openOf(suspected.customer()).stream()
+                .filter(open -> open.source() == FraudCase.Source.SCORED && suspected.cardLast4().equals(open.cardLast4()))
+                .filter(open -> !open.createdAt().isBefore(now.minus(alerts.quietPeriod())))
+                .findFirst();
     }
 
     @Override
