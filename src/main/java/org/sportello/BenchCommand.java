@@ -175,7 +175,8 @@ final class BenchCommand {
                     + " --seconds s, measured. Each transaction is notified through the outbox to the fake Send API. Prints"
                     + " progress every second and ends with the lines 'transactions_per_s: N' (messages accepted per second)"
                     + " and 'p99_ms: N' (from handing the batch to the ingest path to the message's acceptance). The fake Send"
-                    + " API has no rate limit, so sportello.delivery.rate-per-second is lifted for the run.")
+                    + " API has no rate limit, so sportello.delivery.rate-per-second is lifted for the run; live fraud scoring is off"
+                    + " (each synthetic card pays several times a second, which it would rightly question).")
     static final class Notify implements Callable<Integer> {
 
         @Option(names = "--rate", defaultValue = "10000", description = "offered transactions per second (default: ${DEFAULT-VALUE})")
@@ -214,7 +215,10 @@ final class BenchCommand {
             try (NotifyBenchmark.FakeSendApi fake = new NotifyBenchmark.FakeSendApi()) {
                 common.springArguments.addAll(List.of("--sportello.messenger.page-access-token=bench-page-token",
                         "--sportello.messenger.page-id=bench-page", "--sportello.messenger.graph-api-url=" + fake.url(),
-                        "--sportello.delivery.rate-per-second=1000000", "--sportello.delivery.platform-batch=" + platformBatch));
+                        "--sportello.delivery.rate-per-second=1000000", "--sportello.delivery.platform-batch=" + platformBatch,
+                        // Each synthetic card pays several times a second: live fraud scoring would rightly
+                        // ask about every card, and the run would measure fraud alerts instead.
+                        "--sportello.fraud.scoring.enabled=false"));
                 NotifyBenchmark.Plan plan = new NotifyBenchmark.Plan(rate, seconds, warmup, accounts, tick);
                 NotifyBenchmark.Result result = common.run(err, "notify", (app, progress) -> {
                     try {
