@@ -117,4 +117,25 @@ class FraudCommandTest {
     private static Path fixture() throws URISyntaxException {
         return Path.of(FraudCommandTest.class.getResource(FIXTURE).toURI());
     }
+
+    @Test
+    void theDemoBanksOwnFraudIsMeasuredTheSameWay() {
+        CommandLineRun run = CommandLineRun.of("fraud", "eval", "--demo", "--cards", "8");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).startsWith("making the demo bank's payments of 8 cards...\n");
+        assertThat(run.out()).contains("fraudulent payments, 8 cards whose fraud begins there\n")
+                .contains("32 fraudulent payments").containsPattern(EARLY_RECALL);
+    }
+
+    @Test
+    void aFileOrTheDemoNotBothNorNeither() {
+        CommandLineRun neither = CommandLineRun.of("fraud", "eval");
+        CommandLineRun both = CommandLineRun.of("fraud", "eval", "--demo", "some.csv");
+
+        assertThat(neither.exitCode()).isEqualTo(2);
+        assertThat(neither.err()).startsWith("give a Sparkov FILE or --demo, not both and not neither");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).startsWith("give a Sparkov FILE or --demo, not both and not neither");
+    }
 }
