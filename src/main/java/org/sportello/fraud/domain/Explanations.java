@@ -86,7 +86,8 @@ final class Explanations {
         groups.put(ReasonCode.VELOCITY_1H, new Feature[] {Feature.COUNT_SHORT});
         groups.put(ReasonCode.VELOCITY_24H, new Feature[] {Feature.COUNT_DAY, Feature.SUM_DAY_RATIO, Feature.LARGE_DAY});
         groups.put(ReasonCode.NEW_CATEGORY, new Feature[] {Feature.NEW_CATEGORY, Feature.CATEGORY_SHARE});
-        groups.put(ReasonCode.CARD_TESTING, new Feature[] {Feature.TINY, Feature.TINY_AT_NIGHT, Feature.TINY_BURST});
+        groups.put(ReasonCode.CARD_TESTING, new Feature[] {Feature.TINY, Feature.TINY_AT_NIGHT, Feature.TINY_BURST,
+                Feature.MICRO_NEW_CATEGORY});
         groups.put(ReasonCode.NIGHT, new Feature[] {Feature.NIGHT, Feature.NIGHT_BURST});
         groups.put(ReasonCode.RISKY_MCC, new Feature[] {Feature.RISKY, Feature.RISKY_AT_NIGHT});
         groups.put(ReasonCode.IMPOSSIBLE_TRAVEL, new Feature[] {Feature.IMPOSSIBLE_TRAVEL});

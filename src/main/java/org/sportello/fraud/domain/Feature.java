@@ -13,6 +13,12 @@ public enum Feature {
     /** 1 when the amount is at most the small amount. */
     TINY,
     TINY_AT_NIGHT,
+    /**
+     * 1 for a micro-payment (at most {@link FeatureExtractor#MICRO_AMOUNT_MAJOR} in the card's
+     * currency) in a category new to the card: how stolen card numbers are tried, where an
+     * everyday coffee is neither.
+     */
+    MICRO_NEW_CATEGORY,
     /** 1 at night in the card holder's zone. */
     NIGHT,
     /** Payments within the short window. */

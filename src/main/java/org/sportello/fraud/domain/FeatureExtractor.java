@@ -23,6 +23,8 @@ final class FeatureExtractor {
     static final int CATEGORY_HISTORY_MIN = 8;
     /** Currencies have 0 to 4 decimals (ISO 4217: CLF has 4). */
     static final int DECIMALS_MAX = 4;
+    /** A micro-payment, in major units: what a card test costs (a euro or two), below any everyday purchase's price. */
+    static final BigDecimal MICRO_AMOUNT_MAJOR = new BigDecimal("2.00");
     static final int SECONDS_PER_DAY = 86_400;
 
     private final ScoringRules rules;
@@ -31,6 +33,7 @@ final class FeatureExtractor {
     private final long daySeconds;
     private final long[] typicalByDecimals;
     private final long[] tinyByDecimals;
+    private final long[] microByDecimals;
     private final long[] largeByDecimals;
 
     FeatureExtractor(ScoringRules rules) {
@@ -40,6 +43,7 @@ final class FeatureExtractor {
         daySeconds = rules.dayWindow().toSeconds();
         typicalByDecimals = minorUnits(rules.typicalAmount());
         tinyByDecimals = minorUnits(rules.tinyAmount());
+        microByDecimals = minorUnits(MICRO_AMOUNT_MAJOR);
         largeByDecimals = minorUnits(rules.largeAmount());
     }
 
@@ -85,6 +89,9 @@ final class FeatureExtractor {
         x[Feature.LARGE_AT_NIGHT.ordinal()] = large * night;
         x[Feature.TINY.ordinal()] = tiny;
         x[Feature.TINY_AT_NIGHT.ordinal()] = tiny * night;
+        boolean newCategory = o.history() >= CATEGORY_HISTORY_MIN && sameCategory == 0;
+        x[Feature.MICRO_NEW_CATEGORY.ordinal()] = newCategory && o.amountMinor() <= microByDecimals[o.payment().amount().currency()
+                .getDefaultFractionDigits()] ? 1 : 0;
         x[Feature.NIGHT.ordinal()] = night;
         x[Feature.COUNT_SHORT.ordinal()] = activity.countShort();
         x[Feature.COUNT_DAY.ordinal()] = activity.countDay();
@@ -92,7 +99,7 @@ final class FeatureExtractor {
         x[Feature.LARGE_DAY.ordinal()] = activity.largeDay();
         x[Feature.TINY_BURST.ordinal()] = activity.tinyBurst();
         x[Feature.NIGHT_BURST.ordinal()] = activity.nightBurst();
-        x[Feature.NEW_CATEGORY.ordinal()] = o.history() >= CATEGORY_HISTORY_MIN && sameCategory == 0 ? 1 : 0;
+        x[Feature.NEW_CATEGORY.ordinal()] = newCategory ? 1 : 0;
         x[Feature.CATEGORY_SHARE.ordinal()] = categories.size() == 0 ? 0 : (double) sameCategory / categories.size();
         x[Feature.NEW_CARD.ordinal()] = o.history() < NEW_CARD_PAYMENTS ? 1 : 0;
         x[Feature.RISKY.ordinal()] = risky;

@@ -22,7 +22,8 @@ public final class Weights {
      */
     public static final Weights HAND_SET = new Weights("hand-set", -5.0, Map.ofEntries(
             Map.entry(Feature.AMOUNT_RATIO, 0.5), Map.entry(Feature.LARGE, 2.5), Map.entry(Feature.LARGE_AT_NIGHT, 1.5),
-            Map.entry(Feature.TINY, 1.0), Map.entry(Feature.TINY_AT_NIGHT, 1.0), Map.entry(Feature.NIGHT, 1.0),
+            Map.entry(Feature.TINY, 1.0), Map.entry(Feature.TINY_AT_NIGHT, 1.0),
+            Map.entry(Feature.MICRO_NEW_CATEGORY, 3.0), Map.entry(Feature.NIGHT, 1.0),
             Map.entry(Feature.COUNT_SHORT, 0.5), Map.entry(Feature.COUNT_DAY, -0.3), Map.entry(Feature.SUM_DAY_RATIO, 0.5),
             Map.entry(Feature.LARGE_DAY, 1.0), Map.entry(Feature.TINY_BURST, 0.5), Map.entry(Feature.NIGHT_BURST, 0.4),
             Map.entry(Feature.NEW_CATEGORY, 2.0), Map.entry(Feature.CATEGORY_SHARE, -2.0), Map.entry(Feature.NEW_CARD, 2.0),

@@ -52,6 +52,21 @@ class FraudScorerTest {
     }
 
     @Test
+    void aMicroPaymentInACategoryNewToTheCardIsACardTest() {
+        Assessment test = scorer.score(usual().of("0.99").in("charity_donations").build());
+
+        assertThat(test.decision()).isEqualTo(Decision.ALERT);
+        assertThat(test.reasons()).extracting(Reason::code).contains(ReasonCode.CARD_TESTING);
+    }
+
+    @Test
+    void aMicroPaymentInACategoryTheCardUsesIsNot() {
+        Assessment coffee = scorer.score(usual().of("1.50").in("food_dining").build());
+
+        assertThat(coffee.decision()).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
     void anAmountManyTimesTheUsualIsHighForTheCard() {
         Assessment assessment = scorer.score(usual().of("576.40").build());
 
