@@ -32,8 +32,7 @@ class WebChatPictureTest {
 
     static final String ALT = "Spese di ottobre: spesa alimentare 412,35 €, ristoranti 86,00 €.";
     /** A 1×1 PNG: the web chat only passes the reference on. */
-    static final byte[] PNG = java.util.Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC");
+    static final byte[] PNG = org.sportello.testing.TestPictures.onePixelPng();
 
     @LocalServerPort
     int port;

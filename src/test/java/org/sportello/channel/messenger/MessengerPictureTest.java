@@ -3,7 +3,6 @@ package org.sportello.channel.messenger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.util.Base64;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,7 @@ class MessengerPictureTest extends MessengerChannelTest {
     static final String TEXT = "Ecco dove sono andati i tuoi soldi a ottobre.";
     static final String ALT = "Spese di ottobre: spesa alimentare 412,35 €, ristoranti 86,00 €.";
     /** A 1×1 PNG: the channel only passes the reference on. */
-    static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC");
+    static final byte[] PNG = org.sportello.testing.TestPictures.onePixelPng();
 
     @Autowired
     ApplicationEventPublisher events;

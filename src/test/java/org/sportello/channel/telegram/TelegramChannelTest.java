@@ -326,8 +326,7 @@ class TelegramChannelTest {
         long chatId = 8401;
         String alt = "Spese di ottobre: spesa alimentare 412,35 €, ristoranti 86,00 €.";
         // A 1×1 PNG: the channel only passes the reference on.
-        Picture chart = pictures.keep(java.util.Base64.getDecoder().decode(
-                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC"), alt);
+        Picture chart = pictures.keep(org.sportello.testing.TestPictures.onePixelPng(), alt);
 
         app.publishEvent(new MessageToSend("test:chart:" + chatId, new ChatAddress(Channel.TELEGRAM, String.valueOf(chatId)),
                 Language.IT, Purpose.NOTIFICATION, "Ecco dove sono andati i tuoi soldi a ottobre.", List.of(), clock.instant())
