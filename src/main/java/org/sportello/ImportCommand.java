@@ -116,9 +116,15 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private ConfigurableApplicationContext startApplication() {
+        return startApplication(dataDirectory);
+    }
+
+    /** The application without its web server, quiet, on the embedded database in {@code dataDirectory} (null: ./data). */
+    static ConfigurableApplicationContext startApplication(Path dataDirectory, String... moreArguments) {
         List<String> arguments = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
                 "--logging.level.org.sportello=WARN", "--logging.level.org.flywaydb=ERROR",
                 "--sportello.demo.feed.enabled=false"));
+        arguments.addAll(List.of(moreArguments));
         if (dataDirectory != null) {
             arguments.add("--sportello.data-dir=" + dataDirectory.toAbsolutePath().normalize());
         }
@@ -147,7 +153,7 @@ final class ImportCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    private static String rootCause(Throwable failure) {
+    static String rootCause(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null) {
             cause = cause.getCause();

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
                 "With no command it serves (the same as 'serve'): web chat and APIs on port 8080,",
                 "H2 database under ./data, demo bank on. Spring properties may follow as --name=value."
         },
-        subcommands = {ServeCommand.class, ImportCommand.class, BenchCommand.class, AuditCommand.class, NluCommand.class, FraudCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, BenchCommand.class, AuditCommand.class, NluCommand.class, FraudCommand.class, AtmCommand.class,
                 HashPasswordCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'sportello COMMAND --help' for a command's options."})
 public final class Sportello implements Callable<Integer> {

@@ -57,7 +57,7 @@ class ArchitectureTest {
         fields().that().areDeclaredInClassesThat().resideInAPackage("org.sportello..")
                 .and().areNotStatic()
                 .and().areDeclaredInClassesThat().haveNameNotMatching(".*\\.(GeoPoint|IntentGuess|Understanding|ParsedMessage|\\w+Benchmark\\$Result"
-                        + "|fraud\\.(Assessment|BudgetFigures|application\\.FraudProperties"
+                        + "|atm\\.domain\\.NearestIndex\\$NearbyPlace|fraud\\.(Assessment|BudgetFigures|application\\.FraudProperties"
                         + "|domain\\.(ScoringRules|Weights|Explanations\\$Scored)))")
                 .should().notHaveRawType(double.class).andShould().notHaveRawType(float.class)
                 .andShould().notHaveRawType(Double.class).andShould().notHaveRawType(Float.class)

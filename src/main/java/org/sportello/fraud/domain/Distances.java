@@ -11,11 +11,6 @@ final class Distances {
     }
 
     static double km(GeoPoint from, GeoPoint to) {
-        double lat1 = Math.toRadians(from.latitude());
-        double lat2 = Math.toRadians(to.latitude());
-        double sinLat = Math.sin((lat2 - lat1) / 2);
-        double sinLon = Math.sin(Math.toRadians(to.longitude() - from.longitude()) / 2);
-        double h = sinLat * sinLat + Math.cos(lat1) * Math.cos(lat2) * sinLon * sinLon;
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+        return EARTH_RADIUS_KM * from.radiansTo(to);
     }
 }

@@ -1,0 +1,71 @@
+package org.sportello.atm;
+
+import java.util.Objects;
+import org.sportello.shared.GeoPoint;
+
+/**
+ * An ATM or a bank branch as OpenStreetMap maps it. Text tags are empty strings when OSM has none;
+ * opening hours stay OSM's raw {@code opening_hours} string, which nothing interprets yet.
+ *
+ * @param osmId OSM's type and id, such as {@code node/275218202}: re-imports replace by it
+ */
+public record Atm(String osmId, GeoPoint position, Kind kind, String name, String operator, String street, String city,
+                  String postcode, String openingHours, Wheelchair wheelchair) {
+
+    /** Credit line OSM's licence (ODbL 1.0) asks for wherever the data is shown. */
+    public static final String ATTRIBUTION = "© OpenStreetMap contributors";
+
+    /** OSM ids are "node/", "way/" or "relation/" and a number. */
+    public static final int OSM_ID_CHARS_MAX = 40;
+    /** Longer tag values are cut, not refused: OSM allows 255 characters, we show far fewer. */
+    public static final int TEXT_CHARS_MAX = 255;
+
+    /** From OSM's {@code amenity} tag. */
+    public enum Kind {
+        ATM, BRANCH;
+
+        /** {@code atm} or {@code bank}; anything else is not ours. */
+        public static Kind ofAmenity(String amenity) {
+            return switch (amenity) {
+                case "atm" -> ATM;
+                case "bank" -> BRANCH;
+                default -> throw new IllegalArgumentException("amenity must be atm or bank, got '" + amenity + "'");
+            };
+        }
+    }
+
+    /** From OSM's {@code wheelchair} tag; a value OSM's wiki does not define (there are some) reads as unknown. */
+    public enum Wheelchair {
+        YES, NO, LIMITED, UNKNOWN;
+
+        public static Wheelchair ofTag(String tag) {
+            return switch (tag) {
+                case "yes" -> YES;
+                case "no" -> NO;
+                case "limited" -> LIMITED;
+                default -> UNKNOWN;
+            };
+        }
+    }
+
+    public Atm {
+        Objects.requireNonNull(osmId, "osmId == null");
+        Objects.requireNonNull(position, "position == null");
+        Objects.requireNonNull(kind, "kind == null");
+        Objects.requireNonNull(wheelchair, "wheelchair == null");
+        if (!osmId.matches("(node|way|relation)/[0-9]{1,20}")) {
+            throw new IllegalArgumentException("osmId must be node/, way/ or relation/ and a number, got '" + osmId + "'");
+        }
+        name = text(name);
+        operator = text(operator);
+        street = text(street);
+        city = text(city);
+        postcode = text(postcode);
+        openingHours = text(openingHours);
+    }
+
+    private static String text(String value) {
+        String stripped = value == null ? "" : value.strip();
+        return stripped.length() > TEXT_CHARS_MAX ? stripped.substring(0, TEXT_CHARS_MAX) : stripped;
+    }
+}
