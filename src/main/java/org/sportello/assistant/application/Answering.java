@@ -20,6 +20,7 @@ import org.sportello.consent.LinkedChat;
 import org.sportello.fraud.FraudCases;
 import org.sportello.notify.QuickReply;
 import org.sportello.shared.ChatAddress;
+import org.sportello.shared.GeoPoint;
 import org.sportello.shared.IdGenerator;
 import org.sportello.shared.Language;
 import org.sportello.shared.Scope;
@@ -58,9 +59,10 @@ class Answering {
     private final IdGenerator ids;
     private final Clock clock;
     private final FraudCases fraudCases;
+    private final AtmSkills atmSkills;
 
     Answering(Consents consents, AccountSkills accounts, SpendingSkills spending, CardSkills cards, NotificationSkills notifications,
-              Replies replies, ApplicationEventPublisher events, IdGenerator ids, Clock clock, FraudCases fraudCases) {
+              Replies replies, ApplicationEventPublisher events, IdGenerator ids, Clock clock, FraudCases fraudCases, AtmSkills atmSkills) {
         this.consents = consents;
         this.accounts = accounts;
         this.spending = spending;
@@ -71,6 +73,7 @@ class Answering {
         this.ids = ids;
         this.clock = clock;
         this.fraudCases = fraudCases;
+        this.atmSkills = atmSkills;
     }
 
     /** The message read as {@code intent}, acted on if the reading is sure enough. */
@@ -117,6 +120,8 @@ class Answering {
                 return settings(new SettingsRequest(SettingsRequest.Kind.SHOW, null, null, null), context);
             case HUMAN_AGENT:
                 return handover(false, context);
+            case ATM_NEARBY:
+                return done(intent, atmSkills.askPosition(context.language()), understood);
             default:
                 return done(intent, conversational(intent, context), understood);
         }
@@ -143,7 +148,7 @@ class Answering {
                 return Answer.of(replies.text("assistant.thanks", language), List.of());
             case GOODBYE:
                 return Answer.of(replies.text("assistant.goodbye", language), List.of());
-            default: // ATM, transfers, money requests: understood, not offered in the chat yet
+            default: // transfers and money requests: understood, not offered in the chat yet
                 return Answer.of(replies.text("assistant.not-yet." + intent.code(), language), replies.suggestions(language));
         }
     }
@@ -213,6 +218,11 @@ class Answering {
             return withConsent(intent, Scope.ACCOUNTS, context, grant -> done(intent, cards.freeze(grant, cardId, language), after));
         }
         return withConsent(intent, Scope.PAYMENTS, context, grant -> done(intent, cards.unfreeze(grant, cardId, language), after));
+    }
+
+    /** The places nearest a position the customer shared. */
+    Outcome atms(GeoPoint position, Context context) {
+        return done(Intent.ATM_NEARBY, atmSkills.nearest(position, context.language()), context.state().understood(Awaiting.NOTHING));
     }
 
     /** The answer to a fraud alert: "it was me" closes it, "it was not" freezes the card and leaves it to an agent. */

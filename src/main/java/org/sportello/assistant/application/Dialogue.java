@@ -125,7 +125,8 @@ class Dialogue {
             return Optional.of(answering.fraud(payload.substring((genuine ? FRAUD_YES : FRAUD_NO).length()), genuine, context));
         }
         if (payload.startsWith(LOCATION)) {
-            return Optional.of(answering.tapped(Intent.ATM_NEARBY, context)); // a shared place: where is the nearest ATM
+            // A shared place: where is the nearest ATM.
+            return AtmSkills.position(payload, LOCATION).map(position -> answering.atms(position, context));
         }
         if (payload.startsWith(INTENT)) {
             return Intent.ofCode(payload.substring(INTENT.length())).map(intent -> answering.tapped(intent, context));

@@ -30,7 +30,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The scripted conversations of {@code src/test/resources/conversations/}: each one a new chat,
  * linked to a demo customer or not, and a list of turns. A turn says something ({@code say}) or
- * taps a button of the previous answer by its title ({@code tap}), and expects the intent the
+ * taps a button of the previous answer by its title ({@code tap}), with a payload as a channel sends
+ * one ({@code payload}: a shared location), and expects the intent the
  * assistant acted on and texts the answer contains ({@code reply}) or must not contain
  * ({@code not}), and whether it comes with a chart ({@code picture}). The turns of a conversation run in order against the whole application.
  */
@@ -113,7 +114,8 @@ class ConversationScriptsTest {
             assertThat(button).as("a button titled '" + title + "' in the answer before turn " + number).isPresent();
             return new CustomerSaid(id, chat, title, button.get().payload(), null, 0, java.time.Instant.parse(SportelloIntegrationTest.NOW));
         }
-        return new CustomerSaid(id, chat, (String) step.get("say"), null, null, 0, java.time.Instant.parse(SportelloIntegrationTest.NOW));
+        return new CustomerSaid(id, chat, (String) step.get("say"), (String) step.get("payload"), null, 0,
+                java.time.Instant.parse(SportelloIntegrationTest.NOW));
     }
 
     @SuppressWarnings("unchecked")

@@ -187,8 +187,8 @@ class MessengerWebhookTest extends MessengerChannelTest {
                         "text Latest transactions=INTENT:transactions_recent", "text What can you do?=INTENT:help")),
                 tuple("To answer I need to see your account, but this chat is not linked. Link it from your bank’s page.",
                         "RESPONSE", List.of()));
-        assertThat(awaitSent(traveller, 1).get(0).text())
-                .isEqualTo("Ho capito che cerchi un bancomat, ma non so ancora trovare quelli vicini. Presto potrò farlo.");
+        assertThat(awaitSent(traveller, 1).get(0).text()).startsWith("I bancomat e le filiali più vicini:\n• ")
+                .endsWith("\nDati © OpenStreetMap contributors");
     }
 
     @Test

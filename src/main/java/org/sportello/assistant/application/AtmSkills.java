@@ -1,0 +1,105 @@
+package org.sportello.assistant.application;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.sportello.atm.Atm;
+import org.sportello.atm.AtmLocator;
+import org.sportello.atm.NearbyAtm;
+import org.sportello.shared.GeoPoint;
+import org.sportello.shared.Language;
+import org.springframework.stereotype.Component;
+
+/**
+ * The nearest ATMs and branches to where the customer is, from OpenStreetMap's data (credited in
+ * every answer, as its licence asks). Needs no consent: the customer shared the position, and the
+ * places are public.
+ */
+@Component
+class AtmSkills {
+
+    static final int SHOWN = 3;
+    /** A walking pace for "minutes on foot": 80 metres a minute, about 4.8 km/h. */
+    static final int WALKING_METRES_PER_MINUTE = 80;
+
+    private final AtmLocator locator;
+    private final Replies replies;
+
+    AtmSkills(AtmLocator locator, Replies replies) {
+        this.locator = locator;
+        this.replies = replies;
+    }
+
+    /** "LOCATION:48.8675,2.3634", as the channels pass a shared position; empty when it is not one. */
+    static Optional<GeoPoint> position(String payload, String prefix) {
+        String[] parts = payload.substring(prefix.length()).split(",");
+        try {
+            return parts.length == 2 ? Optional.of(new GeoPoint(Double.parseDouble(parts[0]), Double.parseDouble(parts[1])))
+                    : Optional.empty();
+        } catch (IllegalArgumentException notAPosition) {
+            return Optional.empty();
+        }
+    }
+
+    /** Without a position: how to share one. */
+    Answer askPosition(Language language) {
+        return Answer.of(replies.text("assistant.atm.ask-position", language), List.of());
+    }
+
+    Answer nearest(GeoPoint from, Language language) {
+        List<NearbyAtm> nearest = locator.nearest(from, SHOWN);
+        if (nearest.isEmpty()) {
+            return Answer.of(replies.text("assistant.atm.none", language), List.of());
+        }
+        StringJoiner text = new StringJoiner("\n");
+        text.add(replies.text("assistant.atm.header", language));
+        nearest.forEach(place -> text.add(line(place, language)));
+        text.add(replies.text("assistant.atm.credit", language));
+        return Answer.of(text.toString(), List.of());
+    }
+
+    private String line(NearbyAtm place, Language language) {
+        Atm atm = place.atm();
+        String name = present(atm.name()) ? atm.name() : present(atm.operator()) ? atm.operator()
+                : replies.text(atm.kind() == Atm.Kind.BRANCH ? "assistant.atm.branch" : "assistant.atm.atm", language);
+        long minutes = Math.max(1, (place.metres() + WALKING_METRES_PER_MINUTE - 1) / WALKING_METRES_PER_MINUTE);
+        StringBuilder line = new StringBuilder(replies.text("assistant.atm.line", language, name, distance(place.metres(), language),
+                minutes));
+        String address = address(atm);
+        if (!address.isEmpty()) {
+            line.append(", ").append(address);
+        }
+        if (atm.wheelchair() == Atm.Wheelchair.YES) {
+            line.append(replies.text("assistant.atm.wheelchair", language));
+        }
+        return line.toString();
+    }
+
+    private static String address(Atm atm) {
+        StringJoiner address = new StringJoiner(", ");
+        if (present(atm.street())) {
+            address.add(atm.street());
+        }
+        if (present(atm.city())) {
+            address.add(atm.city());
+        }
+        return address.toString();
+    }
+
+    /** OpenStreetMap leaves most tags out: an empty field is no field. */
+    private static boolean present(String tag) {
+        return tag != null && !tag.isBlank();
+    }
+
+    /** "350 m", "1,2 km" / "1.2 km". */
+    private static String distance(long metres, Language language) {
+        if (metres < 1_000) {
+            return metres + " m";
+        }
+        NumberFormat km = NumberFormat.getNumberInstance(language.locale());
+        km.setMaximumFractionDigits(1);
+        km.setMinimumFractionDigits(1);
+        return km.format(metres / 100 / 10.0) + " km";
+    }
+}
