@@ -33,7 +33,8 @@ import org.yaml.snakeyaml.Yaml;
  * taps a button of the previous answer by its title ({@code tap}), with a payload as a channel sends
  * one ({@code payload}: a shared location), and expects the intent the
  * assistant acted on and texts the answer contains ({@code reply}) or must not contain
- * ({@code not}), and whether it comes with a chart ({@code picture}). The turns of a conversation run in order against the whole application.
+ * ({@code not}), whether it comes with a chart ({@code picture}), and the kinds of entities read
+ * ({@code entities}). The turns of a conversation run in order against the whole application.
  */
 @SportelloIntegrationTest
 class ConversationScriptsTest {
@@ -93,6 +94,10 @@ class ConversationScriptsTest {
             }
             for (String expected : strings(step.get("reply"))) {
                 assertThat(replies).as(where).contains(expected);
+            }
+            for (String type : strings(step.get("entities"))) {
+                assertThat(turn.understanding().entities()).as(where + " names a " + type)
+                        .anyMatch(entity -> entity.type().code().equals(type));
             }
             if (step.containsKey("picture")) {
                 assertThat(turn.answers().stream().anyMatch(answer -> answer.picture().isPresent())).as(where + " has a picture")
