@@ -1,11 +1,14 @@
 package org.sportello.atm;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
+import org.sportello.atm.domain.OpeningHours;
 import org.sportello.shared.GeoPoint;
 
 /**
  * An ATM or a bank branch as OpenStreetMap maps it. Text tags are empty strings when OSM has none;
- * opening hours stay OSM's raw {@code opening_hours} string, which nothing interprets yet.
+ * opening hours stay OSM's raw {@code opening_hours} string, evaluated by {@link #openAt(Instant)}.
  *
  * @param osmId OSM's type and id, such as {@code node/275218202}: re-imports replace by it
  */
@@ -19,6 +22,11 @@ public record Atm(String osmId, GeoPoint position, Kind kind, String name, Strin
     public static final int OSM_ID_CHARS_MAX = 40;
     /** Longer tag values are cut, not refused: OSM allows 255 characters, we show far fewer. */
     public static final int TEXT_CHARS_MAX = 255;
+    /**
+     * Where opening hours are read: OSM writes them in local wall-clock time, and the shipped data is Paris
+     * and its suburbs. Places imported from elsewhere would need a zone of their own (not done).
+     */
+    public static final ZoneId HOURS_ZONE = ZoneId.of("Europe/Paris");
 
     /** From OSM's {@code amenity} tag. */
     public enum Kind {
@@ -62,6 +70,16 @@ public record Atm(String osmId, GeoPoint position, Kind kind, String name, Strin
         city = text(city);
         postcode = text(postcode);
         openingHours = text(openingHours);
+    }
+
+    /**
+     * Whether the place is open at {@code instant} (the caller's injected clock), per its {@code opening_hours}
+     * read in {@link #HOURS_ZONE}; UNKNOWN when the tag is missing, invalid or beyond what
+     * {@link OpeningHours} evaluates. The tag is parsed on each call: answers show a handful of places.
+     */
+    public OpenStatus openAt(Instant instant) {
+        Objects.requireNonNull(instant, "instant == null");
+        return OpeningHours.parse(openingHours).at(instant.atZone(HOURS_ZONE));
     }
 
     private static String text(String value) {

@@ -1,19 +1,21 @@
 package org.sportello.assistant.application;
 
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.sportello.atm.Atm;
 import org.sportello.atm.AtmLocator;
 import org.sportello.atm.NearbyAtm;
+import org.sportello.atm.OpenStatus;
 import org.sportello.shared.GeoPoint;
 import org.sportello.shared.Language;
 import org.springframework.stereotype.Component;
 
 /**
  * The nearest ATMs and branches to where the customer is, from OpenStreetMap's data (credited in
- * every answer, as its licence asks). Needs no consent: the customer shared the position, and the
+ * every answer, as its licence asks), each with whether it is open now when its hours say. Needs no consent: the customer shared the position, and the
  * places are public.
  */
 @Component
@@ -25,10 +27,12 @@ class AtmSkills {
 
     private final AtmLocator locator;
     private final Replies replies;
+    private final Clock clock;
 
-    AtmSkills(AtmLocator locator, Replies replies) {
+    AtmSkills(AtmLocator locator, Replies replies, Clock clock) {
         this.locator = locator;
         this.replies = replies;
+        this.clock = clock;
     }
 
     /** "LOCATION:48.8675,2.3634", as the channels pass a shared position; empty when it is not one. */
@@ -69,6 +73,10 @@ class AtmSkills {
         String address = address(atm);
         if (!address.isEmpty()) {
             line.append(", ").append(address);
+        }
+        OpenStatus open = atm.openAt(clock.instant());
+        if (open != OpenStatus.UNKNOWN) {
+            line.append(replies.text(open == OpenStatus.OPEN ? "assistant.atm.open" : "assistant.atm.closed", language));
         }
         if (atm.wheelchair() == Atm.Wheelchair.YES) {
             line.append(replies.text("assistant.atm.wheelchair", language));
