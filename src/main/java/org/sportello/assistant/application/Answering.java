@@ -8,6 +8,7 @@ import org.sportello.assistant.HandoverRequested;
 import org.sportello.assistant.domain.DialogueState;
 import org.sportello.assistant.domain.DialogueState.Awaiting;
 import org.sportello.assistant.domain.Intent;
+import org.sportello.assistant.domain.PlaceQuery;
 import org.sportello.assistant.domain.SettingsRequest;
 import org.sportello.assistant.domain.SpendingQuestion;
 import org.sportello.assistant.domain.Understanding;
@@ -20,7 +21,6 @@ import org.sportello.consent.LinkedChat;
 import org.sportello.fraud.FraudCases;
 import org.sportello.notify.QuickReply;
 import org.sportello.shared.ChatAddress;
-import org.sportello.shared.GeoPoint;
 import org.sportello.shared.IdGenerator;
 import org.sportello.shared.Language;
 import org.sportello.shared.Scope;
@@ -220,9 +220,9 @@ class Answering {
         return withConsent(intent, Scope.PAYMENTS, context, grant -> done(intent, cards.unfreeze(grant, cardId, language), after));
     }
 
-    /** The places nearest a position the customer shared. */
-    Outcome atms(GeoPoint position, Context context) {
-        return done(Intent.ATM_NEARBY, atmSkills.nearest(position, context.language()), context.state().understood(Awaiting.NOTHING));
+    /** The places nearest a position the customer shared, or the next ones a follow-up asks for. */
+    Outcome atms(PlaceQuery query, Context context) {
+        return done(Intent.ATM_NEARBY, atmSkills.nearest(query, context.language()), context.state().withPlaces(query));
     }
 
     /** The answer to a fraud alert: "it was me" closes it, "it was not" freezes the card and leaves it to an agent. */

@@ -9,6 +9,7 @@ import org.sportello.atm.Atm;
 import org.sportello.atm.AtmLocator;
 import org.sportello.atm.NearbyAtm;
 import org.sportello.atm.OpenStatus;
+import org.sportello.assistant.domain.PlaceQuery;
 import org.sportello.shared.GeoPoint;
 import org.sportello.shared.Language;
 import org.springframework.stereotype.Component;
@@ -51,8 +52,10 @@ class AtmSkills {
         return Answer.of(replies.text("assistant.atm.ask-position", language), List.of());
     }
 
-    Answer nearest(GeoPoint from, Language language) {
-        List<NearbyAtm> nearest = locator.nearest(from, SHOWN);
+    /** The next places of the question: nearest first, past those already shown, as its filters say. */
+    Answer nearest(PlaceQuery query, Language language) {
+        int wanted = Math.min(AtmLocator.NEAREST_MAX, query.shown() + SHOWN);
+        List<NearbyAtm> nearest = locator.nearest(query.from(), wanted, atm -> accepts(query, atm)).stream().skip(query.shown()).toList();
         if (nearest.isEmpty()) {
             return Answer.of(replies.text("assistant.atm.none", language), List.of());
         }
@@ -61,6 +64,17 @@ class AtmSkills {
         nearest.forEach(place -> text.add(line(place, language)));
         text.add(replies.text("assistant.atm.credit", language));
         return Answer.of(text.toString(), List.of());
+    }
+
+    private boolean accepts(PlaceQuery query, Atm atm) {
+        boolean operator = query.operator().map(wanted -> fold(atm.operator()).contains(wanted) || fold(atm.name()).contains(wanted))
+                .orElse(true);
+        return operator && (!query.openNow() || atm.openAt(clock.instant()) == OpenStatus.OPEN);
+    }
+
+    private static String fold(String tag) {
+        return tag == null ? "" : java.text.Normalizer.normalize(tag.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replaceAll("[^a-z0-9 ]+", " ");
     }
 
     private String line(NearbyAtm place, Language language) {

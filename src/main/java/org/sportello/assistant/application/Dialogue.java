@@ -8,6 +8,7 @@ import org.sportello.assistant.domain.DialogueState;
 import org.sportello.assistant.domain.DialogueState.Awaiting;
 import org.sportello.assistant.domain.FollowUp;
 import org.sportello.assistant.domain.Intent;
+import org.sportello.assistant.domain.PlaceQuery;
 import org.sportello.assistant.domain.SettingsRequest;
 import org.sportello.assistant.domain.SpendingQuestion;
 import org.sportello.assistant.domain.Understanding;
@@ -88,6 +89,10 @@ class Dialogue {
         if (awaited.isPresent()) {
             return awaited.get();
         }
+        Optional<PlaceQuery> places = context.state().places().flatMap(query -> query.followedBy(said.text(), AtmSkills.SHOWN));
+        if (places.isPresent()) {
+            return answering.atms(places.get(), context);
+        }
         Optional<Answering.Outcome> fraud = typedFraudAnswer(said.text(), context);
         if (fraud.isPresent()) {
             return fraud.get();
@@ -126,7 +131,7 @@ class Dialogue {
         }
         if (payload.startsWith(LOCATION)) {
             // A shared place: where is the nearest ATM.
-            return AtmSkills.position(payload, LOCATION).map(position -> answering.atms(position, context));
+            return AtmSkills.position(payload, LOCATION).map(position -> answering.atms(PlaceQuery.from(position), context));
         }
         if (payload.startsWith(INTENT)) {
             return Intent.ofCode(payload.substring(INTENT.length())).map(intent -> answering.tapped(intent, context));

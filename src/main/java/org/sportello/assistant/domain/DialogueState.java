@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param question      what that question was about
  * @param awaiting      what the assistant asked for in its last answer
  * @param misunderstood messages in a row the assistant did not understand
+ * @param places        the last "nearest ATM" question, for "solo BNP", "aperti ora", "altri"
  */
-public record DialogueState(Optional<Intent> topic, SpendingQuestion question, Awaiting awaiting, int misunderstood) {
+public record DialogueState(Optional<Intent> topic, SpendingQuestion question, Awaiting awaiting, int misunderstood,
+                            Optional<PlaceQuery> places) {
 
     public static final DialogueState NEW = new DialogueState(Optional.empty(), SpendingQuestion.NOTHING, Awaiting.NOTHING, 0);
 
@@ -24,9 +26,19 @@ public record DialogueState(Optional<Intent> topic, SpendingQuestion question, A
         Objects.requireNonNull(topic, "topic == null");
         Objects.requireNonNull(question, "question == null");
         Objects.requireNonNull(awaiting, "awaiting == null");
+        Objects.requireNonNull(places, "places == null");
         if (misunderstood < 0) {
             throw new IllegalArgumentException("misunderstood must not be negative: " + misunderstood);
         }
+    }
+
+    public DialogueState(Optional<Intent> topic, SpendingQuestion question, Awaiting awaiting, int misunderstood) {
+        this(topic, question, awaiting, misunderstood, Optional.empty());
+    }
+
+    /** A nearest-ATM question answered: follow-ups refine it. */
+    public DialogueState withPlaces(PlaceQuery query) {
+        return new DialogueState(topic, question, Awaiting.NOTHING, 0, Optional.of(query));
     }
 
     /** What the assistant asked for and waits for in the next message. */
@@ -71,16 +83,16 @@ public record DialogueState(Optional<Intent> topic, SpendingQuestion question, A
 
     /** The message was understood: the count of misunderstandings starts again. */
     public DialogueState understood(Awaiting next) {
-        return new DialogueState(topic, question, next, 0);
+        return new DialogueState(topic, question, next, 0, places);
     }
 
     /** A question about money was asked: it becomes what follow-ups lean on. */
     public DialogueState asked(Intent intent, SpendingQuestion about, Awaiting next) {
-        return new DialogueState(Optional.of(intent), about, next, 0);
+        return new DialogueState(Optional.of(intent), about, next, 0, places);
     }
 
     public DialogueState misunderstoodOnce() {
-        return new DialogueState(topic, question, Awaiting.NOTHING, misunderstood + 1);
+        return new DialogueState(topic, question, Awaiting.NOTHING, misunderstood + 1, places);
     }
 
     public boolean shouldOfferHuman() {

@@ -103,4 +103,24 @@ class DialogueRulesTest {
     void otherMessagesAreNeitherYesNorNo(String text) {
         assertThat(YesNo.of(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({"altri,3,,false", "more,3,,false", "aperti ora,0,,true", "open now,0,,true", "solo BNP,0,bnp,false",
+            "only Société Générale,0,societe generale,false"})
+    void placeFollowUpsRefineTheLastQuestion(String text, int shown, String operator, boolean openNow) {
+        PlaceQuery asked = PlaceQuery.from(new org.sportello.shared.GeoPoint(48.8675, 2.3634));
+
+        PlaceQuery refined = asked.followedBy(text, 3).orElseThrow();
+
+        assertThat(refined.shown()).isEqualTo(shown);
+        assertThat(refined.operator()).isEqualTo(Optional.ofNullable(operator));
+        assertThat(refined.openNow()).isEqualTo(openNow);
+    }
+
+    @Test
+    void otherMessagesAreNotPlaceFollowUps() {
+        PlaceQuery asked = PlaceQuery.from(new org.sportello.shared.GeoPoint(48.8675, 2.3634));
+
+        assertThat(asked.followedBy("quanto ho speso a ottobre?", 3)).isEmpty();
+    }
 }
