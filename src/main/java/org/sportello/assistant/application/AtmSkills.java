@@ -9,6 +9,7 @@ import org.sportello.atm.Atm;
 import org.sportello.atm.AtmLocator;
 import org.sportello.atm.NearbyAtm;
 import org.sportello.atm.OpenStatus;
+import org.sportello.assistant.domain.Interpreter;
 import org.sportello.assistant.domain.PlaceQuery;
 import org.sportello.shared.GeoPoint;
 import org.sportello.shared.Language;
@@ -73,8 +74,7 @@ class AtmSkills {
     }
 
     private static String fold(String tag) {
-        return tag == null ? "" : java.text.Normalizer.normalize(tag.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").replaceAll("[^a-z0-9 ]+", " ");
+        return tag == null ? "" : Interpreter.fold(tag);
     }
 
     private String line(NearbyAtm place, Language language) {

@@ -1,8 +1,6 @@
 package org.sportello.assistant.domain;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.sportello.assistant.domain.entities.Entity;
 
@@ -34,8 +32,7 @@ public final class FollowUp {
             Entity entity = entities.get(i);
             rest.replace(entity.start(), entity.end(), " ");
         }
-        String folded = Normalizer.normalize(rest.toString().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").replaceAll("[^a-z0-9]+", " ").strip();
+        String folded = Interpreter.fold(rest.toString());
         long left = folded.isEmpty() ? 0 : java.util.Arrays.stream(folded.split(" ")).filter(word -> !TIES.contains(word)).count();
         return left <= LEFT_WORDS_MAX;
     }

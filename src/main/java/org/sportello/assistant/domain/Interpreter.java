@@ -52,7 +52,7 @@ public final class Interpreter {
     }
 
     /** Lower case, accents off, punctuation to spaces: "Qual è il mio saldo?" → "qual e il mio saldo". */
-    static String fold(String text) {
+    public static String fold(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         String plain = decomposed.replaceAll("\\p{M}+", "").replaceAll("[^a-z0-9]+", " ").strip();
         return plain.replaceAll(" +", " ");

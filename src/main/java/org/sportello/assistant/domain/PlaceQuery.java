@@ -1,7 +1,5 @@
 package org.sportello.assistant.domain;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -33,8 +31,7 @@ public record PlaceQuery(GeoPoint from, Optional<String> operator, boolean openN
 
     /** The same question refined by a follow-up, or empty when the message is not one. */
     public Optional<PlaceQuery> followedBy(String text, int page) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replaceAll("[^a-z0-9 ]+", " ").strip().replaceAll(" +", " ");
+        String folded = Interpreter.fold(text);
         if (MORE.matcher(folded).matches()) {
             return Optional.of(new PlaceQuery(from, operator, openNow, shown + page));
         }
