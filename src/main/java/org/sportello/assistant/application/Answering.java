@@ -121,7 +121,7 @@ class Answering {
             case HUMAN_AGENT:
                 return handover(false, context);
             case ATM_NEARBY:
-                return done(intent, atmSkills.askPosition(context.language()), understood);
+                return done(intent, atmSkills.askPosition(context.language()), context.state().understood(Awaiting.position()));
             default:
                 return done(intent, conversational(intent, context), understood);
         }
@@ -223,6 +223,11 @@ class Answering {
     /** The places nearest a position the customer shared, or the next ones a follow-up asks for. */
     Outcome atms(PlaceQuery query, Context context) {
         return done(Intent.ATM_NEARBY, atmSkills.nearest(query, context.language()), context.state().withPlaces(query));
+    }
+
+    /** A place asked about that the gazetteer does not know: said so, and the position is still awaited. */
+    Outcome unknownPlace(String named, Context context) {
+        return done(Intent.ATM_NEARBY, atmSkills.unknownPlace(named, context.language()), context.state().understood(Awaiting.position()));
     }
 
     /** The answer to a fraud alert: "it was me" closes it, "it was not" freezes the card and leaves it to an agent. */

@@ -53,6 +53,11 @@ class AtmSkills {
         return Answer.of(replies.text("assistant.atm.ask-position", language), List.of());
     }
 
+    /** A place named that the gazetteer does not know: which places it knows, and how to share a position. */
+    Answer unknownPlace(String named, Language language) {
+        return Answer.of(replies.text("assistant.atm.unknown-place", language, named), List.of());
+    }
+
     /** The next places of the question: nearest first, past those already shown, as its filters say. */
     Answer nearest(PlaceQuery query, Language language) {
         int wanted = Math.min(AtmLocator.NEAREST_MAX, query.shown() + SHOWN);
@@ -61,7 +66,8 @@ class AtmSkills {
             return Answer.of(replies.text("assistant.atm.none", language), List.of());
         }
         StringJoiner text = new StringJoiner("\n");
-        text.add(replies.text("assistant.atm.header", language));
+        text.add(query.near().map(place -> replies.text("assistant.atm.header-near", language, place.nameIn(language)))
+                .orElseGet(() -> replies.text("assistant.atm.header", language)));
         nearest.forEach(place -> text.add(line(place, language)));
         text.add(replies.text("assistant.atm.credit", language));
         return Answer.of(text.toString(), List.of());

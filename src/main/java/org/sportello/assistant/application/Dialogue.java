@@ -15,6 +15,8 @@ import org.sportello.assistant.domain.Understanding;
 import org.sportello.assistant.domain.YesNo;
 import org.sportello.assistant.domain.entities.CardReference;
 import org.sportello.assistant.domain.entities.DatePeriod;
+import org.sportello.assistant.domain.entities.EntityType;
+import org.sportello.assistant.domain.entities.PlaceName;
 import org.sportello.consent.Consents;
 import org.sportello.consent.LinkedChat;
 import org.sportello.consent.UnlinkReason;
@@ -89,6 +91,10 @@ class Dialogue {
         if (awaited.isPresent()) {
             return awaited.get();
         }
+        Optional<Answering.Outcome> named = namedPlace(said.text(), context);
+        if (named.isPresent()) {
+            return named.get();
+        }
         Optional<PlaceQuery> places = context.state().places().flatMap(query -> query.followedBy(said.text(), AtmSkills.SHOWN));
         if (places.isPresent()) {
             return answering.atms(places.get(), context);
@@ -157,6 +163,37 @@ class Dialogue {
             default:
                 return Optional.empty();
         }
+    }
+
+    /**
+     * A place named for the nearest ATMs: in the question itself ("bancomat vicino alla Gare de Lyon"),
+     * as the answer to "where are you?" or alone ("Gare de Lyon"), or after an answer, to look elsewhere
+     * with the same filters ("e vicino alla Bastiglia?"). A place asked about that the gazetteer does
+     * not know is said so.
+     */
+    private Optional<Answering.Outcome> namedPlace(String text, Answering.Context context) {
+        Understanding understanding = context.understanding();
+        boolean aboutAtms = understanding.intent() == Intent.ATM_NEARBY && understanding.confidence() >= Answering.CONFIDENT;
+        boolean onlyPlaces = !understanding.entities().isEmpty()
+                && understanding.entities().stream().allMatch(entity -> entity.type() == EntityType.PLACE);
+        boolean unsure = understanding.intent() == Intent.OUT_OF_SCOPE || understanding.confidence() < Answering.CONFIDENT;
+        Optional<PlaceName> place = understanding.first(PlaceName.class);
+        if (place.isPresent()) {
+            if (aboutAtms || (onlyPlaces && context.state().awaiting().kind() == Awaiting.Kind.POSITION)) {
+                return Optional.of(answering.atms(PlaceQuery.near(place.get()), context));
+            }
+            if (onlyPlaces && unsure) {
+                // A place and nothing else: places are for finding ATMs, with the last answer's filters if any.
+                PlaceName there = place.get();
+                return Optional.of(answering.atms(context.state().places().map(last -> last.movedTo(there))
+                        .orElseGet(() -> PlaceQuery.near(there)), context));
+            }
+            return Optional.empty();
+        }
+        if (aboutAtms || context.state().awaiting().kind() == Awaiting.Kind.POSITION) {
+            return PlaceQuery.namedIn(text).map(unknown -> answering.unknownPlace(unknown, context));
+        }
+        return Optional.empty();
     }
 
     /** A typed "sì" or "no, non ero io" while a fraud alert of this customer waits for its answer. */

@@ -55,7 +55,9 @@ public record DialogueState(Optional<Intent> topic, SpendingQuestion question, A
             /** "Confermi?": the intent (freeze or unfreeze) waits for a yes or a no about the card. */
             CONFIRMATION,
             /** Two misunderstandings: a person was offered. */
-            HUMAN_OFFERED
+            HUMAN_OFFERED,
+            /** "Dove ti trovi?": the nearest ATMs wait for a shared position or a place named. */
+            POSITION
         }
 
         public Awaiting {
@@ -78,6 +80,10 @@ public record DialogueState(Optional<Intent> topic, SpendingQuestion question, A
 
         public static Awaiting humanOffered() {
             return new Awaiting(Kind.HUMAN_OFFERED, Optional.empty(), Optional.empty());
+        }
+
+        public static Awaiting position() {
+            return new Awaiting(Kind.POSITION, Optional.of(Intent.ATM_NEARBY), Optional.empty());
         }
     }
 

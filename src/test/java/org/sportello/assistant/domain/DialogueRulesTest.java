@@ -123,4 +123,31 @@ class DialogueRulesTest {
 
         assertThat(asked.followedBy("quanto ho speso a ottobre?", 3)).isEmpty();
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bancomat vicino a Via Roma                      | Via Roma
+            c'è un bancomat vicino alla stazione Termini?   | stazione Termini
+            prelievo nei pressi di Piazza Navona            | Piazza Navona
+            any atm close to Trafalgar Square?              | Trafalgar Square
+            atm near the Brandenburg Gate!                  | Brandenburg Gate
+            distributeur près de la Porte Dorée             | Porte Dorée
+            un distributeur à côté de l'église              | église
+            atm nearby 10117                                | 10117
+            """)
+    void namesThePlaceAfterNearWhetherKnownOrNot(String text, String place) {
+        assertThat(PlaceQuery.namedIn(text)).contains(place);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"c'è un bancomat vicino a me?", "atm near me", "any atm near here?", "bancomat qui vicino",
+            "where is the nearest atm", "il bancomat più vicino", "atm near my house", "vicino a casa"})
+    void namesNoPlaceWhenTheCustomerMeansWhereTheyAre(String text) {
+        assertThat(PlaceQuery.namedIn(text)).isEmpty();
+    }
+
+    @Test
+    void cutsAPlaceNamedAtLength() {
+        assertThat(PlaceQuery.namedIn("near " + "a".repeat(100)).orElseThrow()).hasSize(PlaceQuery.NAMED_CHARS_MAX).endsWith("…");
+    }
 }

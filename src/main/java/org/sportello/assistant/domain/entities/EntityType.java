@@ -14,7 +14,9 @@ public enum EntityType {
     CARD,
     CATEGORY,
     MERCHANT,
-    PAYEE;
+    PAYEE,
+    /** Last: "Opera" or "Nation" in a message about money is more likely a merchant or a word than a place. */
+    PLACE;
 
     /** The name in the parse API: "period", "amount", ... */
     public String code() {

@@ -1,7 +1,7 @@
 package org.sportello.assistant.domain.entities;
 
 /** What an entity means, typed by its kind. */
-public sealed interface EntityValue permits DatePeriod, MoneyAmount, CategoryCode, MerchantName, PayeeName, CardReference {
+public sealed interface EntityValue permits DatePeriod, MoneyAmount, CategoryCode, MerchantName, PayeeName, CardReference, PlaceName {
 
     EntityType type();
 

@@ -22,7 +22,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 final class FuzzyNames {
 
+    /** A customer's merchants and contacts: read for every message, so kept few. */
     static final int NAMES_MAX = 5_000;
+    /** The gazetteer's spellings, built once: a city's stations, squares, landmarks and postcodes. */
+    static final int PLACE_SPELLINGS_MAX = 50_000;
     /** "mc donald s" is three words; no name a customer types needs more than four. */
     static final int WINDOW_WORDS_MAX = 4;
     static final int FUZZY_KEY_CHARS_MIN = 5;
@@ -43,8 +46,12 @@ final class FuzzyNames {
 
     /** @param canonicalByAlias each way of writing a name ("Giulia") and the name it stands for ("Giulia Bianchi") */
     FuzzyNames(Map<String, String> canonicalByAlias) {
-        if (canonicalByAlias.size() > NAMES_MAX) {
-            throw new IllegalArgumentException("names has " + canonicalByAlias.size() + " entries, at most " + NAMES_MAX);
+        this(canonicalByAlias, NAMES_MAX);
+    }
+
+    FuzzyNames(Map<String, String> canonicalByAlias, int namesMax) {
+        if (canonicalByAlias.size() > namesMax) {
+            throw new IllegalArgumentException("names has " + canonicalByAlias.size() + " entries, at most " + namesMax);
         }
         canonicalByAlias.forEach((alias, canonical) -> {
             String key = FoldedText.key(alias);

@@ -56,6 +56,16 @@ class NluParseApiTest {
     }
 
     @Test
+    void aPlaceNamedIsResolvedOfflineByTheGazetteer() {
+        JsonNode parsed = http.postJson(PATH, "{\"text\": \"atm near Gare de Lyon?\"}").json();
+
+        assertThat(parsed.get("intent").get("name").asString()).isEqualTo("atm_nearby");
+        assertThat(parsed.get("entities").toString()).isEqualTo("[{\"type\":\"category\",\"value\":\"TRANSFER_OUT_WITHDRAWAL\","
+                + "\"text\":\"atm\",\"start\":0,\"end\":3},{\"type\":\"place\",\"value\":{\"name\":\"Gare de Lyon\","
+                + "\"latitude\":48.8443,\"longitude\":2.3744},\"text\":\"Gare de Lyon\",\"start\":9,\"end\":21}]");
+    }
+
+    @Test
     void withoutNowItReadsAgainstTheServersClock() {
         JsonNode parsed = http.postJson(PATH, "{\"text\": \"how much did I spend last month?\"}").json();
 

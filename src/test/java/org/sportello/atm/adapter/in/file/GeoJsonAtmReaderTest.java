@@ -47,7 +47,7 @@ class GeoJsonAtmReaderTest {
             "{'type':'Point','coordinates':['2.3',48]} | 'amenity':'atm' "
                     + "| atms.geojson feature 1 (node/5): geometry.coordinates must be [longitude, latitude] in numbers, got [\"2.3\",48]",
             "{'type':'LineString','coordinates':[]}  | 'amenity':'atm' "
-                    + "| atms.geojson feature 1 (node/5): geometry.type must be Point or Polygon, got 'LineString'",
+                    + "| atms.geojson feature 1 (node/5): geometry.type must be Point, Polygon or MultiPolygon, got 'LineString'",
             "{'type':'Point','coordinates':[2.3,48]} | 'amenity':'cafe' "
                     + "| atms.geojson feature 1 (node/5): properties.amenity must be atm or bank, got 'cafe': leave other amenities out of the file"})
     void refusesABadFeatureNamingFileIndexIdAndField(String geometry, String tags, String message) {
