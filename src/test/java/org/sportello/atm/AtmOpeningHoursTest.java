@@ -29,7 +29,10 @@ class AtmOpeningHoursTest {
             Mo-Fr 09:00-17:30 | 2026-06-05T23:30:00Z | CLOSED
             24/7              | 2026-06-06T03:00:00Z | OPEN
             ''                | 2026-06-01T10:00:00Z | UNKNOWN
-            Mo-Fr 09:00-17:30; PH off | 2026-06-01T10:00:00Z | UNKNOWN
+            Mo-Fr 09:00-17:30; PH off | 2026-06-01T10:00:00Z | OPEN
+            Mo-Fr 09:00-17:30; PH off | 2026-07-14T10:00:00Z | CLOSED
+            Mo-Fr 09:00-17:30; PH off | 2026-07-13T22:30:00Z | CLOSED
+            Mo-Fr 09:00-17:30; SH off | 2026-06-01T10:00:00Z | UNKNOWN
             """)
     void isOpenPerItsTagReadInParisTime(String openingHours, String instant, OpenStatus expected) {
         assertThat(branchOpen(openingHours).openAt(Instant.parse(instant))).isEqualTo(expected);

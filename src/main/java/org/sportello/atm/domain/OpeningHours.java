@@ -1,5 +1,6 @@
 package org.sportello.atm.domain;
 
+import ch.poole.openinghoursparser.Holiday;
 import ch.poole.openinghoursparser.OpeningHoursParseException;
 import ch.poole.openinghoursparser.OpeningHoursParser;
 import ch.poole.openinghoursparser.Rule;
@@ -9,6 +10,7 @@ import ch.poole.openinghoursparser.TokenMgrError;
 import ch.poole.openinghoursparser.WeekDayRange;
 import java.io.StringReader;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,17 +20,20 @@ import java.util.Optional;
 import org.sportello.atm.OpenStatus;
 
 /**
- * OSM {@code opening_hours} reduced to a weekly schedule: the weekday and time forms ATMs and branches
- * use ({@code 24/7}, {@code Mo-Fr 09:00-12:30,14:00-17:30; Sa 09:00-12:00}, spans past midnight,
- * {@code off}), parsed by ch.poole's OpeningHoursParser and evaluated here. A tag using anything
- * else (months, dates, weeks, years, public or school holidays, the n-th weekday of a month,
+ * OSM {@code opening_hours} reduced to a weekly schedule and the same week's days when they are public
+ * holidays: the weekday and time forms ATMs and branches use ({@code 24/7}, {@code Mo-Fr
+ * 09:00-12:30,14:00-17:30; Sa 09:00-12:00}, spans past midnight, {@code off}, {@code PH off},
+ * {@code Mo-Fr,PH 10:00-12:00}), parsed by ch.poole's OpeningHoursParser and evaluated here. A tag
+ * using anything else (months, dates, weeks, years, school holidays, a holiday with an offset, the n-th weekday of a month,
  * sunrise and sunset, open ends, repeating times, comments, {@code ||} fallbacks, an {@code off} limited
  * to some hours of a {@code ;} rule or a whole-day {@code off} after a {@code ,}) is UNKNOWN at every
  * instant: evaluating it in part could answer wrongly.
  *
  * <p>As the OSM spec says, a {@code ;} rule replaces what earlier rules said about its days, and a
  * {@code ,} rule adds to it. A span past midnight ({@code Fr 22:00-02:00}) belongs to the day it
- * starts on, so a later rule for Saturday does not cut Friday night short.
+ * starts on, so a later rule for Saturday does not cut Friday night short. On a public holiday a
+ * rule applies if its weekdays include the day or it names {@code PH}: "Mo-Sa 09:00-19:00; PH off" is
+ * closed on a holiday Monday, "PH off; Mo-Sa 09:00-19:00" open.
  */
 public final class OpeningHours {
 
@@ -42,10 +47,18 @@ public final class OpeningHours {
         }
     }
 
-    /** Empty when the tag is not evaluated: UNKNOWN everywhere. */
-    private final Optional<Map<DayOfWeek, List<Span>>> week;
+    /** Each weekday's spans on an ordinary day and on a public holiday. */
+    private record Week(Map<DayOfWeek, List<Span>> ordinary, Map<DayOfWeek, List<Span>> holiday) {
 
-    private OpeningHours(Optional<Map<DayOfWeek, List<Span>>> week) {
+        List<Span> of(LocalDate date, PublicHolidays holidays) {
+            return (holidays.isHoliday(date) ? holiday : ordinary).get(date.getDayOfWeek());
+        }
+    }
+
+    /** Empty when the tag is not evaluated: UNKNOWN everywhere. */
+    private final Optional<Week> week;
+
+    private OpeningHours(Optional<Week> week) {
         this.week = week;
     }
 
@@ -74,18 +87,24 @@ public final class OpeningHours {
      * the way the place's door sign does. Seconds are ignored: open until 17:30 means open at 17:29:59.
      */
     public OpenStatus at(ZonedDateTime when) {
+        return at(when, PublicHolidays.FRANCE);
+    }
+
+    /** As {@link #at(ZonedDateTime)}, with the public holidays ({@code PH}) of the place's country. */
+    public OpenStatus at(ZonedDateTime when, PublicHolidays holidays) {
         if (week.isEmpty()) {
             return OpenStatus.UNKNOWN;
         }
         int minute = when.getHour() * 60 + when.getMinute();
+        LocalDate today = when.toLocalDate();
         OpenStatus status = OpenStatus.CLOSED;
         // Yesterday's spans past midnight first, so today's own rules have the last word.
-        for (Span span : week.get().get(when.getDayOfWeek().minus(1))) {
+        for (Span span : week.get().of(today.minusDays(1), holidays)) {
             if (span.contains(minute + DAY_MINUTES)) {
                 status = span.status();
             }
         }
-        for (Span span : week.get().get(when.getDayOfWeek())) {
+        for (Span span : week.get().of(today, holidays)) {
             if (span.contains(minute)) {
                 status = span.status();
             }
@@ -93,14 +112,12 @@ public final class OpeningHours {
         return status;
     }
 
-    private static Optional<Map<DayOfWeek, List<Span>>> schedule(List<Rule> rules) {
+    private static Optional<Week> schedule(List<Rule> rules) {
         if (rules.isEmpty()) {
             return Optional.empty();
         }
-        Map<DayOfWeek, List<Span>> week = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            week.put(day, new ArrayList<>());
-        }
+        Map<DayOfWeek, List<Span>> ordinary = emptyWeek();
+        Map<DayOfWeek, List<Span>> holiday = emptyWeek();
         for (Rule rule : rules) {
             if (!isSupported(rule)) {
                 return Optional.empty();
@@ -110,28 +127,49 @@ public final class OpeningHours {
             if (days.isEmpty() || spans.isEmpty()) {
                 return Optional.empty();
             }
-            for (DayOfWeek day : days.get()) {
-                if (!rule.isAdditive()) {
-                    week.get(day).clear();
-                }
-                week.get(day).addAll(spans.get());
-            }
+            apply(rule, days.get(), spans.get(), ordinary);
+            apply(rule, isEmpty(rule.getHolidays()) ? days.get() : List.of(DayOfWeek.values()), spans.get(), holiday);
         }
-        return Optional.of(week);
+        return Optional.of(new Week(ordinary, holiday));
+    }
+
+    private static Map<DayOfWeek, List<Span>> emptyWeek() {
+        Map<DayOfWeek, List<Span>> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            week.put(day, new ArrayList<>());
+        }
+        return week;
+    }
+
+    private static void apply(Rule rule, List<DayOfWeek> days, List<Span> spans, Map<DayOfWeek, List<Span>> week) {
+        for (DayOfWeek day : days) {
+            if (!rule.isAdditive()) {
+                week.get(day).clear();
+            }
+            week.get(day).addAll(spans);
+        }
     }
 
     /** Selectors this evaluator ignores would change the answer on some dates, so their presence makes it give up. */
     private static boolean isSupported(Rule rule) {
         // The lenient parser reads ";;" as an empty rule, which would otherwise mean "open every day".
         return !rule.isEmpty() && !rule.isFallBack() && rule.getComment() == null && isEmpty(rule.getYears()) && isEmpty(rule.getWeeks())
-                && isEmpty(rule.getDates()) && isEmpty(rule.getHolidays())
+                && isEmpty(rule.getDates()) && (isEmpty(rule.getHolidays()) || rule.getHolidays().stream().allMatch(OpeningHours::isPlainPublicHoliday))
                 && (rule.getModifier() == null || rule.getModifier().getModifier() != null);
     }
 
-    /** All seven days when the rule names none ({@code 24/7}, {@code 10:00-18:00}); empty when a range is not plain. */
+    /** {@code PH} as a day of its own, as in {@code PH off} or {@code Mo-Fr,PH}: not school holidays, not "the day after". */
+    private static boolean isPlainPublicHoliday(Holiday holiday) {
+        return holiday.getType() == Holiday.Type.PH && holiday.getOffset() == 0 && holiday.getUseAsWeekDay();
+    }
+
+    /**
+     * The weekdays a rule names; all seven when it names neither days nor holidays ({@code 24/7},
+     * {@code 10:00-18:00}), none when it names only holidays ({@code PH off}); empty when a range is not plain.
+     */
     private static Optional<List<DayOfWeek>> days(Rule rule) {
         if (isEmpty(rule.getDays())) {
-            return Optional.of(List.of(DayOfWeek.values()));
+            return Optional.of(isEmpty(rule.getHolidays()) ? List.of(DayOfWeek.values()) : List.of());
         }
         List<DayOfWeek> days = new ArrayList<>();
         for (WeekDayRange range : rule.getDays()) {

@@ -119,10 +119,44 @@ class OpeningHoursTest {
         assertThat(OpeningHours.parse(tag).at(paris)).isEqualTo(expected);
     }
 
+    /** 2026: 14 July a Tuesday, Easter Monday 6 April, Ascension 14 May, Whit Monday 25 May, Christmas a Friday. */
+    @ParameterizedTest(name = "''{0}'' at {1} is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mo-Sa 09:00-19:00; PH off             | 2026-07-14T10:00 | CLOSED
+            Mo-Sa 09:00-19:00; PH off             | 2026-07-15T10:00 | OPEN
+            Mo-Sa 09:00-19:00; PH off             | 2026-04-06T10:00 | CLOSED
+            Mo-Sa 09:00-19:00; PH off             | 2026-04-07T10:00 | OPEN
+            Mo-Sa 09:00-19:00; PH off             | 2026-05-14T10:00 | CLOSED
+            Mo-Sa 09:00-19:00; PH off             | 2026-05-25T10:00 | CLOSED
+            Mo-Sa 09:00-19:00; PH off             | 2026-12-25T10:00 | CLOSED
+            PH off; Mo-Sa 09:00-19:00             | 2026-07-14T10:00 | OPEN
+            Mo-Fr 09:00-17:00; PH 10:00-12:00     | 2026-07-14T11:00 | OPEN
+            Mo-Fr 09:00-17:00; PH 10:00-12:00     | 2026-07-14T15:00 | CLOSED
+            Mo-Fr 09:00-17:00; PH 10:00-12:00     | 2026-07-15T15:00 | OPEN
+            Mo-Fr 09:00-17:00; Sa,PH 10:00-12:00  | 2026-07-14T15:00 | CLOSED
+            Mo-Fr 09:00-17:00; Sa,PH 10:00-12:00  | 2026-07-14T11:00 | OPEN
+            Mo-Fr 09:00-17:00; Sa,PH 10:00-12:00  | 2026-07-18T11:00 | OPEN
+            Mo-Fr 09:00-17:00; Sa,PH 10:00-12:00  | 2026-07-21T15:00 | OPEN
+            Mo-Fr 09:00-17:00                     | 2026-07-14T10:00 | OPEN
+            Mo 22:00-02:00; PH off                | 2026-07-14T01:00 | OPEN
+            Su 22:00-02:00; PH off                | 2026-04-06T01:00 | OPEN
+            Mo 22:00-02:00; PH off                | 2026-04-06T23:00 | CLOSED
+            24/7; PH off                          | 2026-11-11T12:00 | CLOSED
+            """)
+    void readsPublicHolidaysOfFrance(String tag, String parisTime, OpenStatus expected) {
+        assertThat(statusOf(tag, parisTime)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "Easter {0} is {1}")
+    @CsvSource({"2024,2024-03-31", "2025,2025-04-20", "2026,2026-04-05", "2027,2027-03-28", "2038,2038-04-25", "2285,2285-03-22"})
+    void computesEasterSunday(int year, String easter) {
+        assertThat(PublicHolidays.easterSunday(year)).isEqualTo(easter);
+    }
+
     @ParameterizedTest(name = "''{0}'' is unknown")
     @ValueSource(strings = {
-            "Mo-Fr 08:00-12:00; PH off",
             "SH off; Mo-Fr 09:00-17:00",
+            "Mo-Fr 08:00-12:00; PH +1 day off",
             "Jan-Mar Mo 10:00-12:00",
             "Dec 25 off; 24/7",
             "week 1-10 Mo 10:00-12:00",
