@@ -9,6 +9,15 @@
   const API = '/api/v1/webchat';
   const LINK_START = '/link/start';
   const LINK_ACCOUNT_PAYLOAD = 'ACTION:LINK_ACCOUNT'; // QuickReply.LINK_ACCOUNT on the server
+  const SHARE_LOCATION_PAYLOAD = 'ACTION:SHARE_LOCATION'; // QuickReply.SHARE_LOCATION on the server
+  const LOCATION_PAYLOAD_PREFIX = 'LOCATION:'; // Dialogue.LOCATION on the server, as Messenger and Telegram send it
+  // Five decimals are about a metre: as near as finding an ATM needs, and "LOCATION:-89.12345,-179.12345"
+  // stays well within the 64 characters of a payload.
+  const LOCATION_DECIMALS = 5;
+  const LOCATION_TIMEOUT_MS = 10000;
+  const LOCATION_MAX_AGE_MS = 60000; // a position found in the last minute is still where the customer is
+  // GeolocationPositionError's codes: PERMISSION_DENIED, POSITION_UNAVAILABLE, TIMEOUT.
+  const LOCATION_ERROR_TEXTS = { 1: 'chat.location.denied', 2: 'chat.location.unavailable', 3: 'chat.location.timeout' };
   const TEXT_CHARS_MAX = 2000; // WebChat.TEXT_CHARS_MAX on the server
   const REMAINING_SHOWN_BELOW_CHARS = 200; // the counter appears only near the limit
   const MESSAGES_SHOWN_MAX = 500; // a tab left open for days must not grow without bound
@@ -28,13 +37,14 @@
     reconnectDelayMs: RECONNECT_DELAY_MS_MIN,
     pending: null, // {text, payload, clientId} of a send that failed: a retry reuses the id
     sending: false,
+    locating: false, // the browser is looking for its position
     stuckToBottom: true, // the reader follows the newest line; kept when the transcript's box shrinks
   };
   const el = {};
 
   async function start() {
     ['messages', 'empty', 'message-input', 'send-button', 'composer', 'remaining', 'connection', 'forget',
-      'customer', 'customer-name', 'link-account'].forEach((id) => { el[id] = document.getElementById(id); });
+      'customer', 'customer-name', 'link-account', 'share-location'].forEach((id) => { el[id] = document.getElementById(id); });
     const language = S.uiLanguage();
     // Both start at once; the session call also gives a new browser its chat identity.
     const session = S.api('GET', API + '/session?lang=' + encodeURIComponent(language)).then((value) => ({ value }),
@@ -53,6 +63,7 @@
     showLinkState(answer.value);
     followNewestLine();
     wireComposer();
+    wireShareLocation();
     el.forget.addEventListener('click', forgetBrowser);
     await loadHistory();
     openStream();
@@ -268,8 +279,11 @@
     if (current) {
       current.remove();
     }
-    if (message && message.direction === 'out' && Array.isArray(message.quickReplies) && message.quickReplies.length > 0) {
-      last.append(renderQuickReplies(message.quickReplies));
+    const choices = message && message.direction === 'out' && Array.isArray(message.quickReplies)
+      ? message.quickReplies.filter((choice) => choice.payload !== SHARE_LOCATION_PAYLOAD || canShareLocation()) : [];
+    if (choices.length > 0) {
+      last.append(renderQuickReplies(choices));
+      updateButtons(); // a choice that comes while a line is being sent waits for it, as the others do
     }
   }
 
@@ -277,16 +291,21 @@
     const group = element('div', 'quick-replies');
     group.setAttribute('role', 'group');
     group.setAttribute('data-i18n-aria-label', 'chat.quick-replies.label');
-    choices.forEach((choice) => group.append(choice.payload === LINK_ACCOUNT_PAYLOAD ? linkChoice(choice) : replyChoice(choice)));
+    choices.forEach((choice) => group.append(renderChoice(choice)));
     S.apply(group);
     return group;
   }
 
-  function replyChoice(choice) {
-    const button = element('button', 'quick-reply');
+  function renderChoice(choice) {
+    if (choice.payload === LINK_ACCOUNT_PAYLOAD) {
+      return linkChoice(choice);
+    }
+    // The share-location choice sends where the browser is, not its title.
+    const sharesLocation = choice.payload === SHARE_LOCATION_PAYLOAD;
+    const button = element('button', sharesLocation ? 'quick-reply share-location' : 'quick-reply');
     button.type = 'button';
     button.textContent = choice.title;
-    button.addEventListener('click', () => send(choice.title, choice.payload));
+    button.addEventListener('click', sharesLocation ? shareLocation : () => send(choice.title, choice.payload));
     return button;
   }
 
@@ -364,11 +383,17 @@
     el.remaining.setAttribute('data-i18n', 'chat.input.remaining');
     el.remaining.setAttribute('data-i18n-arg', String(remaining));
     S.apply(el.remaining);
-    updateSendButton();
+    updateButtons();
   }
 
-  function updateSendButton() {
+  /** Send needs words; nothing is sent while a line is on its way; the position is asked for once at a time. */
+  function updateButtons() {
     el['send-button'].disabled = state.sending || el['message-input'].value.trim() === '';
+    el.messages.querySelectorAll('button.quick-reply').forEach((button) => { button.disabled = state.sending; });
+    document.querySelectorAll('button.share-location').forEach((button) => {
+      button.disabled = state.sending || state.locating;
+      button.setAttribute('aria-busy', String(state.locating));
+    });
   }
 
   async function submitComposer() {
@@ -412,8 +437,7 @@
 
   function setSending(sending) {
     state.sending = sending;
-    el.messages.querySelectorAll('button.quick-reply').forEach((button) => { button.disabled = sending; });
-    updateSendButton();
+    updateButtons();
   }
 
   // The server treats a repeated client id as the same message, so a retry after a lost answer
@@ -433,6 +457,55 @@
       return crypto.randomUUID();
     }
     return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  }
+
+  // --- the customer's position, for the nearest ATMs
+
+  /**
+   * Browsers give a page its position only in a secure context (https, or http://localhost while
+   * developing): elsewhere navigator.geolocation is missing, or refuses every call as if the customer
+   * had said no, so the button could only fail. There the customer types a place instead.
+   */
+  function canShareLocation() {
+    return window.isSecureContext === true && 'geolocation' in navigator;
+  }
+
+  function wireShareLocation() {
+    el['share-location'].hidden = !canShareLocation();
+    el['share-location'].addEventListener('click', shareLocation);
+  }
+
+  /** Sends where the browser is, as Messenger and Telegram send a shared location; the assistant answers with the nearest ATMs. */
+  async function shareLocation() {
+    if (state.locating || state.sending || !canShareLocation()) {
+      return;
+    }
+    state.locating = true;
+    updateButtons();
+    try {
+      const position = await currentPosition().catch((failure) => {
+        S.showErrorText(S.text(LOCATION_ERROR_TEXTS[failure.code] || 'chat.location.unavailable'));
+        return null;
+      });
+      if (position) {
+        await send(S.text('chat.location.shared'), locationPayload(position.coords));
+      }
+    } finally {
+      state.locating = false;
+      updateButtons();
+    }
+  }
+
+  // No high accuracy: a phone need not wait for GPS when Wi-Fi places it near enough for the nearest ATMs.
+  function currentPosition() {
+    return new Promise((resolve, reject) => {
+      navigator.geolocation.getCurrentPosition(resolve, reject,
+        { enableHighAccuracy: false, timeout: LOCATION_TIMEOUT_MS, maximumAge: LOCATION_MAX_AGE_MS });
+    });
+  }
+
+  function locationPayload(coords) {
+    return LOCATION_PAYLOAD_PREFIX + coords.latitude.toFixed(LOCATION_DECIMALS) + ',' + coords.longitude.toFixed(LOCATION_DECIMALS);
   }
 
   // --- the live stream

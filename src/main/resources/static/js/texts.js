@@ -159,8 +159,13 @@
   }
 
   function showError(failure) {
+    showErrorText(errorMessage(failure));
+  }
+
+  /** The banner with a message the page wrote itself, already in the customer's language. */
+  function showErrorText(message) {
     const banner = document.getElementById('error-banner');
-    banner.querySelector('.banner-text').textContent = errorMessage(failure);
+    banner.querySelector('.banner-text').textContent = message;
     banner.hidden = false;
   }
 
@@ -186,6 +191,7 @@
     uiLanguage,
     errorMessage,
     showError,
+    showErrorText,
     hideError,
     language: () => language,
   });

@@ -57,12 +57,13 @@ class ArchitectureTest {
         fields().that().areDeclaredInClassesThat().resideInAPackage("org.sportello..")
                 .and().areNotStatic()
                 .and().areDeclaredInClassesThat().haveNameNotMatching(".*\\.(GeoPoint|IntentGuess|Understanding|ParsedMessage|\\w+Benchmark\\$Result"
-                        + "|atm\\.domain\\.NearestIndex\\$NearbyPlace|fraud\\.(Assessment|BudgetFigures|application\\.FraudProperties"
+                        + "|atm\\.domain\\.NearestIndex\\$NearbyPlace|assistant\\.domain\\.map\\.MapProjection"
+                        + "|fraud\\.(Assessment|BudgetFigures|application\\.FraudProperties"
                         + "|domain\\.(ScoringRules|Weights|Explanations\\$Scored)))")
                 .should().notHaveRawType(double.class).andShould().notHaveRawType(float.class)
                 .andShould().notHaveRawType(Double.class).andShould().notHaveRawType(Float.class)
-                .because("amounts are long minor units or BigDecimal; only coordinates, an intent's probability (a guess, an understanding,"
-                        + " a parsed message), benchmark timings and fraud scoring's scores, thresholds, weights and measured"
+                .because("amounts are long minor units or BigDecimal; only coordinates and a map's projection of them, an intent's"
+                        + " probability (a guess, an understanding, a parsed message), benchmark timings and fraud scoring's scores, thresholds, weights and measured"
                         + " shares are doubles")
                 .check(CLASSES);
     }

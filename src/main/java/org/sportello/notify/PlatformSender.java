@@ -70,6 +70,15 @@ public interface PlatformSender {
             quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
         }
 
+        /**
+         * The quick replies a messaging platform shows: all but the web chat's share-location
+         * button ({@link QuickReply#SHARE_LOCATION}). Messenger and Telegram share a location from
+         * their own attachment menu, and Messenger no longer has a location quick reply.
+         */
+        public List<QuickReply> platformQuickReplies() {
+            return quickReplies.stream().filter(reply -> !reply.isShareLocation()).toList();
+        }
+
         /** A message without a picture. */
         public Outbound(String messageId, ChatAddress to, Language language, Purpose purpose, String text,
                         List<QuickReply> quickReplies, Delivery delivery, Receipt receipt) {

@@ -1,27 +1,18 @@
 package org.sportello.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sportello.bank.Accounts;
@@ -41,17 +32,13 @@ import org.springframework.context.ApplicationContext;
  * A real headless Chromium opens the web chat as a stranger, links it to Giulia's account at the
  * demo bank (login, code from the demo phone, consent), asks her balance, sees a notification
  * pushed when the bank books her card payment, and leaves screenshots of every page in
- * target/screenshots. Skipped, saying why, where Chromium is not installed.
+ * target/screenshots. Skipped, saying why, where Chromium is not installed ({@link HeadlessChromium}).
  */
 @SportelloIntegrationTest
 class WebChatBrowserTest {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("sportello.test.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
-    static final Dimension DESKTOP = new Dimension(1100, 900);
+    static final Dimension DESKTOP = HeadlessChromium.DESKTOP;
     static final Dimension PHONE = new Dimension(390, 844);
-    static final Duration WAIT_MAX = Duration.ofSeconds(15);
     /** A screenshot smaller than this is a blank page. */
     static final long SCREENSHOT_BYTES_MIN = 10_000;
 
@@ -59,6 +46,9 @@ class WebChatBrowserTest {
     static final By MESSAGES = By.id("messages");
     static final By LINK_IN_HEADER = By.id("link-account");
     static final By LINK_IN_TRANSCRIPT = By.cssSelector("#messages a.quick-reply.link-account");
+
+    @RegisterExtension
+    static final HeadlessChromium CHROMIUM = new HeadlessChromium();
 
     @LocalServerPort
     int port;
@@ -72,32 +62,10 @@ class WebChatBrowserTest {
     WebDriver browser;
     WebDriverWait wait;
 
-    @BeforeAll
-    static void requireChromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: no Chromium at " + CHROMIUM + " with ChromeDriver at " + CHROMEDRIVER
-                        + "; install Debian's chromium and chromium-driver (.ci/run does) to run them");
-    }
-
     @BeforeEach
-    void openBrowser() throws IOException {
-        Path profile = Files.createDirectories(Path.of("target/chromium-profiles", UUID.randomUUID().toString()));
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=it-IT", "--accept-lang=it-IT,it",
-                        "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, WAIT_MAX);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void openBrowser() {
+        browser = CHROMIUM.driver();
+        wait = CHROMIUM.waiting();
     }
 
     @Test
@@ -223,9 +191,7 @@ class WebChatBrowserTest {
     }
 
     private WebElement botLineContaining(String fragment) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//*[contains(@class,'message') and contains(@class,'out')]"
-                        + "//*[contains(@class,'text') and contains(., '" + fragment + "')]")));
+        return wait.until(ExpectedConditions.presenceOfElementLocated(HeadlessChromium.botLineContaining(fragment)));
     }
 
     private void bookCardPayment(String merchant, String amount) {
@@ -241,8 +207,6 @@ class WebChatBrowserTest {
     }
 
     private Path screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path taken = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        return Files.copy(taken, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        return CHROMIUM.screenshot(name);
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sportello.bank.Accounts;
+import org.sportello.notify.QuickReply;
 import org.sportello.shared.CustomerId;
 import org.sportello.shared.Language;
 import org.sportello.shared.Money;
@@ -20,6 +21,7 @@ import org.sportello.testing.HttpTestClient.Response;
 import org.sportello.testing.SportelloIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +32,13 @@ class WebChatFlowTest {
     static final String GIULIA_IBAN = "IT60X0542811101000000123456";
     static final CustomerId GIULIA = new CustomerId("giulia.rossi");
     static final CustomerId EMMA = new CustomerId("emma.clarke");
+    /** The answer to a position by Place de la République, Paris, from the shipped OpenStreetMap data (none of the three has hours). */
+    static final String NEAREST_TO_REPUBLIQUE = """
+            The nearest ATMs and branches:
+            1. BNP Paribas: 46 m, 1 min on foot
+            2. Banque Populaire: 121 m, 2 min on foot
+            3. Société Générale: 335 m, 5 min on foot
+            Data © OpenStreetMap contributors""";
 
     @LocalServerPort
     int port;
@@ -39,6 +48,9 @@ class WebChatFlowTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
 
     HttpTestClient http;
     EventStream stream;
@@ -142,8 +154,7 @@ class WebChatFlowTest {
         JsonNode reply = awaitReplyContaining("non ho capito");
         assertThat(reply.get("text").asString())
                 .isEqualTo("Scusa, non ho capito. Puoi chiedermi il saldo, gli ultimi movimenti o quanto hai speso, per esempio:");
-        assertThat(reply.get("quickReplies").valueStream().map(q -> q.get("title").asString() + "=" + q.get("payload").asString()))
-                .containsExactly("Saldo=INTENT:balance", "Ultimi movimenti=INTENT:transactions_recent",
+        assertThat(choices(reply)).containsExactly("Saldo=INTENT:balance", "Ultimi movimenti=INTENT:transactions_recent",
                         "Cosa sai fare?=INTENT:help");
     }
 
@@ -228,6 +239,56 @@ class WebChatFlowTest {
                 .isEqualTo("To answer I need to see your account, but this chat is not linked. Link it from your bank’s page.");
         assertThat(reply.get("quickReplies").get(0).get("payload").asString()).isEqualTo("ACTION:LINK_ACCOUNT");
         assertThat(reply.get("quickReplies").get(0).get("title").asString()).isEqualTo("Link account");
+    }
+
+    @Test
+    void aPositionFromTheBrowserGetsTheNearestAtmsAndOneThatIsNoPositionIsAskedForAgain() {
+        openUnlinkedChat("en");
+
+        Response shared = sayWithPayload("📍 Location shared", "LOCATION:48.86750,2.36340");
+
+        assertThat(shared.status()).isEqualTo(202);
+        assertThat(shared.json().get("text").asString()).isEqualTo("📍 Location shared");
+        assertThat(awaitReplyContaining("The nearest ATMs and branches:").get("text").asString()).isEqualTo(NEAREST_TO_REPUBLIQUE);
+
+        sayWithPayload("📍 Location shared", "LOCATION:abc");
+        sayWithPayload("📍 Share location", QuickReply.SHARE_LOCATION);
+
+        // The wording of the question is the bundle's to change; what matters is that it is the question, with its button.
+        String askPosition = messages.getMessage("assistant.atm.ask-position", null, Language.EN.locale());
+        List<JsonNode> asked = await().atMost(Duration.ofSeconds(5)).until(() -> stream.messages().stream()
+                .filter(m -> m.get("text").asString().equals(askPosition)).toList(), replies -> replies.size() == 2);
+        assertThat(asked).allSatisfy(reply -> assertThat(choices(reply)).containsExactly("📍 Share location=ACTION:SHARE_LOCATION"));
+    }
+
+    @Test
+    void aPayloadThatNoButtonCouldCarryIsRefused() {
+        openUnlinkedChat("en");
+        String detail = "payload: must be 1 to 64 printable ASCII characters, as a quick reply's payload or LOCATION:lat,lon";
+
+        Response notAscii = sayWithPayload("📍 Location shared", "LOCATION:48.8675,2.3634 📍");
+        Response tooLong = sayWithPayload("📍 Location shared", "LOCATION:48.8675" + "0".repeat(44) + ",2.3634");
+
+        assertThat(notAscii.status()).isEqualTo(422);
+        assertThat(notAscii.json().get("detail").asString()).isEqualTo(detail);
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.json().get("detail").asString()).isEqualTo(detail);
+    }
+
+    private void openUnlinkedChat(String language) {
+        http = new HttpTestClient(port);
+        assertThat(http.get("/api/v1/webchat/session?lang=" + language).status()).isEqualTo(200);
+        stream = new EventStream(http, "/api/v1/webchat/stream?after=0");
+    }
+
+    /** A line as the page sends a tapped button or a shared position: its text, its payload, the page's language. */
+    private Response sayWithPayload(String text, String payload) {
+        return http.postJson("/api/v1/webchat/messages", """
+                {"text": "%s", "payload": "%s", "clientId": "%s", "language": "en"}""".formatted(text, payload, UUID.randomUUID()));
+    }
+
+    private static List<String> choices(JsonNode reply) {
+        return reply.get("quickReplies").valueStream().map(q -> q.get("title").asString() + "=" + q.get("payload").asString()).toList();
     }
 
     private String balanceOf(CustomerId customer, Language language) {

@@ -2,6 +2,7 @@ package org.sportello.assistant.application;
 
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -11,6 +12,7 @@ import org.sportello.atm.NearbyAtm;
 import org.sportello.atm.OpenStatus;
 import org.sportello.assistant.domain.Interpreter;
 import org.sportello.assistant.domain.PlaceQuery;
+import org.sportello.notify.QuickReply;
 import org.sportello.shared.GeoPoint;
 import org.sportello.shared.Language;
 import org.springframework.stereotype.Component;
@@ -30,11 +32,13 @@ class AtmSkills {
     private final AtmLocator locator;
     private final Replies replies;
     private final Clock clock;
+    private final AtmMapPictures maps;
 
-    AtmSkills(AtmLocator locator, Replies replies, Clock clock) {
+    AtmSkills(AtmLocator locator, Replies replies, Clock clock, AtmMapPictures maps) {
         this.locator = locator;
         this.replies = replies;
         this.clock = clock;
+        this.maps = maps;
     }
 
     /** "LOCATION:48.8675,2.3634", as the channels pass a shared position; empty when it is not one. */
@@ -48,9 +52,10 @@ class AtmSkills {
         }
     }
 
-    /** Without a position: how to share one. */
+    /** Without a position: how to share one, and the web chat's button that shares it (the platforms leave it out). */
     Answer askPosition(Language language) {
-        return Answer.of(replies.text("assistant.atm.ask-position", language), List.of());
+        return Answer.of(replies.text("assistant.atm.ask-position", language),
+                List.of(QuickReply.shareLocation(replies.text("assistant.atm.share-location", language))));
     }
 
     /** A place named that the gazetteer does not know: which places it knows, and how to share a position. */
@@ -58,7 +63,10 @@ class AtmSkills {
         return Answer.of(replies.text("assistant.atm.unknown-place", language, named), List.of());
     }
 
-    /** The next places of the question: nearest first, past those already shown, as its filters say. */
+    /**
+     * The next places of the question: nearest first, past those already shown, as its filters say,
+     * with a map. Lines and pins carry the place's rank in the whole sequence: "more" goes on at 4.
+     */
     Answer nearest(PlaceQuery query, Language language) {
         int wanted = Math.min(AtmLocator.NEAREST_MAX, query.shown() + SHOWN);
         List<NearbyAtm> nearest = locator.nearest(query.from(), wanted, atm -> accepts(query, atm)).stream().skip(query.shown()).toList();
@@ -68,9 +76,16 @@ class AtmSkills {
         StringJoiner text = new StringJoiner("\n");
         text.add(query.near().map(place -> replies.text("assistant.atm.header-near", language, place.nameIn(language)))
                 .orElseGet(() -> replies.text("assistant.atm.header", language)));
-        nearest.forEach(place -> text.add(line(place, language)));
+        List<String> captions = new ArrayList<>();
+        int number = query.shown();
+        for (NearbyAtm place : nearest) {
+            number++;
+            text.add(line(number, place, language));
+            captions.add(replies.text("assistant.atm.map-place", language, number, name(place.atm(), language),
+                    distance(place.metres(), language)));
+        }
         text.add(replies.text("assistant.atm.credit", language));
-        return Answer.of(text.toString(), List.of());
+        return Answer.of(text.toString(), List.of()).withPicture(Optional.of(maps.nearest(query, nearest, captions, language)));
     }
 
     private boolean accepts(PlaceQuery query, Atm atm) {
@@ -83,13 +98,11 @@ class AtmSkills {
         return tag == null ? "" : Interpreter.fold(tag);
     }
 
-    private String line(NearbyAtm place, Language language) {
+    private String line(int number, NearbyAtm place, Language language) {
         Atm atm = place.atm();
-        String name = present(atm.name()) ? atm.name() : present(atm.operator()) ? atm.operator()
-                : replies.text(atm.kind() == Atm.Kind.BRANCH ? "assistant.atm.branch" : "assistant.atm.atm", language);
         long minutes = Math.max(1, (place.metres() + WALKING_METRES_PER_MINUTE - 1) / WALKING_METRES_PER_MINUTE);
-        StringBuilder line = new StringBuilder(replies.text("assistant.atm.line", language, name, distance(place.metres(), language),
-                minutes));
+        StringBuilder line = new StringBuilder(replies.text("assistant.atm.line", language, number, name(atm, language),
+                distance(place.metres(), language), minutes));
         String address = address(atm);
         if (!address.isEmpty()) {
             line.append(", ").append(address);
@@ -102,6 +115,11 @@ class AtmSkills {
             line.append(replies.text("assistant.atm.wheelchair", language));
         }
         return line.toString();
+    }
+
+    private String name(Atm atm, Language language) {
+        return present(atm.name()) ? atm.name() : present(atm.operator()) ? atm.operator()
+                : replies.text(atm.kind() == Atm.Kind.BRANCH ? "assistant.atm.branch" : "assistant.atm.atm", language);
     }
 
     private static String address(Atm atm) {

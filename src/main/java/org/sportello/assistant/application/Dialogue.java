@@ -21,6 +21,7 @@ import org.sportello.consent.Consents;
 import org.sportello.consent.LinkedChat;
 import org.sportello.consent.UnlinkReason;
 import org.sportello.fraud.FraudCases;
+import org.sportello.notify.QuickReply;
 import org.sportello.shared.Language;
 import org.springframework.stereotype.Component;
 
@@ -136,8 +137,13 @@ class Dialogue {
             return Optional.of(answering.fraud(payload.substring((genuine ? FRAUD_YES : FRAUD_NO).length()), genuine, context));
         }
         if (payload.startsWith(LOCATION)) {
-            // A shared place: where is the nearest ATM.
-            return AtmSkills.position(payload, LOCATION).map(position -> answering.atms(PlaceQuery.from(position), context));
+            // A shared place: where is the nearest ATM. One that is no position is asked for again, not misunderstood.
+            return Optional.of(AtmSkills.position(payload, LOCATION).map(position -> answering.atms(PlaceQuery.from(position), context))
+                    .orElseGet(() -> answering.tapped(Intent.ATM_NEARBY, context)));
+        }
+        if (QuickReply.SHARE_LOCATION.equals(payload)) {
+            // The web chat's share-location button sent as a line (an old page, another client): how to share one.
+            return Optional.of(answering.tapped(Intent.ATM_NEARBY, context));
         }
         if (payload.startsWith(INTENT)) {
             return Intent.ofCode(payload.substring(INTENT.length())).map(intent -> answering.tapped(intent, context));

@@ -26,6 +26,7 @@ import org.sportello.testing.SportelloIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import tools.jackson.databind.JsonNode;
 
 /** Messages to Messenger through the Send API: the link button, the 24-hour window, and what Meta answers. */
@@ -39,6 +40,10 @@ class MessengerDeliveryTest extends MessengerChannelTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    /** The question for a position is read from the bundle: its wording is being revised, the test checks it is the one sent. */
+    @Autowired
+    MessageSource messages;
 
     /** A message's row in the outbox. */
     record OutboxRow(String status, int attempts, Instant nextAttemptAt, String lastError) {
@@ -81,6 +86,30 @@ class MessengerDeliveryTest extends MessengerChannelTest {
         assertThat(offer.message().path("attachment").path("payload").path("buttons").valueStream()
                 .map(button -> button.path("type").asString())).containsExactly("account_link");
         assertThat(offer.quickReplies()).isEmpty();
+    }
+
+    /** Messenger shares a location from its attachment menu and no longer has a location quick reply. */
+    @Test
+    void askedForTheNearestAtmTheCustomerIsToldHowToShareALocationWithoutTheWebChatsButton() {
+        String psid = newPsid();
+
+        post(batchOf(text(psid, newMid(), "where is the nearest ATM?", now())));
+
+        Call ask = awaitSent(psid, 1).get(0);
+        assertThat(ask.text()).isEqualTo(messages.getMessage("assistant.atm.ask-position", null, Language.EN.locale()));
+        assertThat(ask.message().has("quick_replies")).as(ask.body().toString()).isFalse();
+    }
+
+    @Test
+    void theWebChatsShareLocationButtonIsLeftOutAndTheOtherQuickRepliesStay() {
+        String psid = newPsid();
+
+        events.publishEvent(new MessageToSend("test:" + psid, new ChatAddress(Channel.MESSENGER, psid), Language.IT, Purpose.ACCOUNT,
+                "Dove ti trovi?", List.of(QuickReply.shareLocation("📍 Invia posizione"), new QuickReply("Saldo", "INTENT:balance")), now()));
+
+        Call sent = awaitSent(psid, 1).get(0);
+        assertThat(sent.text()).isEqualTo("Dove ti trovi?");
+        assertThat(sent.quickReplies()).containsExactly("text Saldo=INTENT:balance");
     }
 
     @Test

@@ -187,8 +187,10 @@ class MessengerWebhookTest extends MessengerChannelTest {
                         "text Latest transactions=INTENT:transactions_recent", "text What can you do?=INTENT:help")),
                 tuple("To answer I need to see your account, but this chat is not linked. Link it from your bank’s page.",
                         "RESPONSE", List.of()));
-        assertThat(awaitSent(traveller, 1).get(0).text()).startsWith("I bancomat e le filiali più vicini:\n• ")
+        List<Call> nearest = awaitSent(traveller, 2);
+        assertThat(nearest.get(0).text()).startsWith("I bancomat e le filiali più vicini:\n1. ")
                 .endsWith("\nDati © OpenStreetMap contributors");
+        assertThat(nearest.get(1).message().path("attachment").path("type").asString()).as("the map, after the text").isEqualTo("image");
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.sportello.notify.MessageToSend;
 import org.sportello.notify.Picture;
 import org.sportello.notify.Pictures;
 import org.sportello.notify.Purpose;
+import org.sportello.notify.QuickReply;
 import org.sportello.shared.Channel;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.CustomerId;
@@ -43,6 +44,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -118,6 +120,10 @@ class TelegramChannelTest {
 
     @Autowired
     Pictures pictures;
+
+    /** The question for a position is read from the bundle: its wording is being revised, the test checks it is the one sent. */
+    @Autowired
+    MessageSource messages;
 
     HttpTestClient http;
 
@@ -221,6 +227,30 @@ class TelegramChannelTest {
         CustomerSaid said = heard.from(7501);
         assertThat(said.payload()).isEqualTo("LOCATION:48.8675,2.3634");
         assertThat(said.text()).isEqualTo("LOCATION:48.8675,2.3634");
+    }
+
+    /** Telegram shares a location from its attachment menu: the web chat's button has no place there. */
+    @Test
+    void askedForTheNearestAtmTheCustomerIsToldHowToShareALocationWithoutTheWebChatsButton() {
+        post(SECRET, text(900511, 7511, "dov'è il bancomat più vicino?"));
+
+        Call ask = awaitMessages(7511, 1).get(0);
+        assertThat(ask.text()).isEqualTo(messages.getMessage("assistant.atm.ask-position", null, Language.IT.locale()));
+        assertThat(ask.parameters().has("reply_markup")).as(ask.parameters().toString()).isFalse();
+    }
+
+    @Test
+    void theWebChatsShareLocationButtonIsLeftOutAndTheOtherButtonsStay() {
+        long chatId = 7521;
+
+        app.publishEvent(new MessageToSend("test:share-location:" + chatId, new ChatAddress(Channel.TELEGRAM, String.valueOf(chatId)),
+                Language.IT, Purpose.REPLY, "Dove ti trovi?", List.of(QuickReply.shareLocation("📍 Invia posizione"),
+                        new QuickReply("Saldo", "INTENT:balance")), clock.instant()));
+
+        Call sent = awaitMessages(chatId, 1).get(0);
+        assertThat(sent.text()).isEqualTo("Dove ti trovi?");
+        assertThat(sent.buttons()).extracting(b -> b.get("text").asString() + "=" + b.get("callback_data").asString())
+                .containsExactly("Saldo=INTENT:balance");
     }
 
     @Test

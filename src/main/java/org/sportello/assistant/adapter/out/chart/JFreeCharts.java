@@ -2,18 +2,13 @@ package org.sportello.assistant.adapter.out.chart;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import javax.imageio.ImageIO;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.sportello.assistant.adapter.out.Png;
 import org.sportello.assistant.application.Charts;
 import org.sportello.assistant.domain.chart.ChartEntry;
 import org.sportello.assistant.domain.chart.ComparedEntry;
@@ -76,17 +71,7 @@ class JFreeCharts implements Charts {
 
     /** RGB, no alpha: smaller, and white under the chart whatever the chat's background. */
     static byte[] png(JFreeChart chart) {
-        BufferedImage image = chart.createBufferedImage(WIDTH_PX, HEIGHT_PX, BufferedImage.TYPE_INT_RGB, null);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        // In memory: ImageIO's default stream caches on disk, under java.io.tmpdir.
-        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("this Java runtime has no PNG writer");
-            }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException("writing a PNG into memory failed", impossible);
-        }
-        return bytes.toByteArray();
+        return Png.of(chart.createBufferedImage(WIDTH_PX, HEIGHT_PX, BufferedImage.TYPE_INT_RGB, null));
     }
 
     /** What JFreeChart plots, and beside it the Money each bar was made from, for its label. */

@@ -17,6 +17,7 @@ import org.sportello.consent.LinkedChat;
 import org.sportello.consent.UnlinkReason;
 import org.sportello.notify.NotificationPreferences;
 import org.sportello.notify.NotificationSettings;
+import org.sportello.notify.QuickReply;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.IdGenerator;
 import org.sportello.shared.Language;
@@ -166,8 +167,9 @@ class WebChatController {
         if (!clientId.matches("[A-Za-z0-9_-]{1," + CLIENT_ID_CHARS_MAX + "}")) {
             throw invalid("clientId", "must be 1 to " + CLIENT_ID_CHARS_MAX + " letters, digits, '-' or '_'");
         }
-        if (say.payload() != null && say.payload().length() > 64) {
-            throw invalid("payload", "must be at most 64 characters");
+        if (say.payload() != null && !QuickReply.isPayload(say.payload())) {
+            throw invalid("payload", "must be 1 to " + QuickReply.PAYLOAD_CHARS_MAX
+                    + " printable ASCII characters, as a quick reply's payload or LOCATION:lat,lon");
         }
         Language language = say.language() == null ? null : Language.fromTag(say.language()).orElse(null);
         ChatMessage said = chat.receive(user, clientId, say.text(), say.payload(), language);

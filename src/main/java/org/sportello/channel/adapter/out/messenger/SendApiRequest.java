@@ -14,7 +14,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Send API's JSON body for one message: text with quick replies; when the message offers the
+ * The Send API's JSON body for one message: text with quick replies (not the web chat's
+ * share-location one: Messenger shares a location from its attachment menu); when the message offers the
  * account-link button, a button template with Messenger's own {@code account_link} button; when it
  * carries a purchase's receipt, the receipt template (its text is for the other channels); when it
  * is a picture, an image attachment Meta fetches from its address (the alt text is not shown).
@@ -48,7 +49,8 @@ final class SendApiRequest {
         } else if (message.receipt() != null) {
             body.set("message", template(receipt(message.receipt())));
         } else {
-            body.set("message", offersLink ? linkButton(message.text(), accountLinkUrl.get()) : text(message.text(), message.quickReplies()));
+            body.set("message", offersLink ? linkButton(message.text(), accountLinkUrl.get())
+                    : text(message.text(), message.platformQuickReplies()));
         }
         return body;
     }

@@ -1,5 +1,6 @@
 package org.sportello.channel.adapter.out.telegram;
 
+import java.util.List;
 import org.sportello.channel.adapter.out.PublicAddress;
 import org.sportello.consent.Linking;
 import org.sportello.notify.PlatformSender;
@@ -14,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Sends the outbox's Telegram messages with {@code sendMessage}: plain text (no Markdown, so
  * nothing a customer or a merchant name holds is read as markup), quick replies as an inline
- * keyboard, one button per row, and the link button as a URL button to the bank's page. A picture
+ * keyboard, one button per row (not the web chat's share-location one: Telegram shares a location
+ * from its attachment menu), and the link button as a URL button to the bank's page. A picture
  * goes with {@code sendPhoto}, by its public address, its alt text as the caption: the message's
  * text went before it with {@code sendMessage}, since a caption holds 1,024 characters and a text
  * 4,096 ({@link org.sportello.notify.Picture#ALT_TEXT_CHARS_MAX} keeps the alt text under the first).
@@ -62,9 +64,10 @@ class TelegramSender implements PlatformSender {
             method = "sendMessage";
             parameters.put("text", message.text());
         }
-        if (!message.quickReplies().isEmpty()) {
+        List<QuickReply> quickReplies = message.platformQuickReplies();
+        if (!quickReplies.isEmpty()) {
             ArrayNode rows = parameters.putObject("reply_markup").putArray("inline_keyboard");
-            for (QuickReply reply : message.quickReplies()) {
+            for (QuickReply reply : quickReplies) {
                 ObjectNode button = rows.addArray().addObject().put("text", reply.title());
                 if (reply.isLinkAccount()) {
                     button.put("url", linkUrl(message));
