@@ -1,9 +1,13 @@
 package org.sportello.atm;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.sportello.atm.domain.OpeningHours;
+import org.sportello.atm.domain.PublicHolidays;
 import org.sportello.shared.GeoPoint;
 
 /**
@@ -80,6 +84,15 @@ public record Atm(String osmId, GeoPoint position, Kind kind, String name, Strin
     public OpenStatus openAt(Instant instant) {
         Objects.requireNonNull(instant, "instant == null");
         return OpeningHours.parse(openingHours).at(instant.atZone(HOURS_ZONE));
+    }
+
+    /**
+     * When the place opens on the day of {@code instant} in {@link #HOURS_ZONE}: the spans starting
+     * that day (none when closed all day), or empty when the hours are not known.
+     */
+    public Optional<List<OpenSpan>> hoursOn(Instant instant) {
+        Objects.requireNonNull(instant, "instant == null");
+        return OpeningHours.parse(openingHours).on(LocalDate.ofInstant(instant, HOURS_ZONE), PublicHolidays.FRANCE);
     }
 
     private static String text(String value) {

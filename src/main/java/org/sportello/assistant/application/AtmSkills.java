@@ -2,6 +2,7 @@ package org.sportello.assistant.application;
 
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.StringJoiner;
 import org.sportello.atm.Atm;
 import org.sportello.atm.AtmLocator;
 import org.sportello.atm.NearbyAtm;
+import org.sportello.atm.OpenSpan;
 import org.sportello.atm.OpenStatus;
 import org.sportello.assistant.domain.Interpreter;
 import org.sportello.assistant.domain.PlaceQuery;
@@ -101,20 +103,43 @@ class AtmSkills {
     private String line(int number, NearbyAtm place, Language language) {
         Atm atm = place.atm();
         long minutes = Math.max(1, (place.metres() + WALKING_METRES_PER_MINUTE - 1) / WALKING_METRES_PER_MINUTE);
-        StringBuilder line = new StringBuilder(replies.text("assistant.atm.line", language, number, name(atm, language),
+        StringBuilder line = new StringBuilder(replies.text("assistant.atm.line", language, number, nameAndOperator(atm, language),
                 distance(place.metres(), language), minutes));
         String address = address(atm);
         if (!address.isEmpty()) {
             line.append(", ").append(address);
         }
-        OpenStatus open = atm.openAt(clock.instant());
+        Instant now = clock.instant();
+        OpenStatus open = atm.openAt(now);
         if (open != OpenStatus.UNKNOWN) {
-            line.append(replies.text(open == OpenStatus.OPEN ? "assistant.atm.open" : "assistant.atm.closed", language));
+            line.append(openness(open, atm.hoursOn(now).orElse(List.of()), language));
         }
         if (atm.wheelchair() == Atm.Wheelchair.YES) {
             line.append(replies.text("assistant.atm.wheelchair", language));
         }
         return line.toString();
+    }
+
+    /**
+     * ", aperto 24 ore su 24", ", aperto ora (oggi 09:00–12:30, 14:00–17:30)", ", chiuso ora (oggi
+     * 14:00–17:30)", ", chiuso oggi": whether it is open now and today's hours in Paris.
+     */
+    private String openness(OpenStatus open, List<OpenSpan> today, Language language) {
+        if (open == OpenStatus.OPEN && today.size() == 1 && today.get(0).isWholeDay()) {
+            return replies.text("assistant.atm.open-all-day", language);
+        }
+        if (open == OpenStatus.CLOSED && today.isEmpty()) {
+            return replies.text("assistant.atm.closed-today", language);
+        }
+        String now = replies.text(open == OpenStatus.OPEN ? "assistant.atm.open" : "assistant.atm.closed", language);
+        return today.isEmpty() ? now : now + replies.text("assistant.atm.hours-today", language, OpenSpan.describe(today));
+    }
+
+    /** "Agence Opéra (BNP Paribas)": the operator too, when the name does not already say it. */
+    private String nameAndOperator(Atm atm, Language language) {
+        String name = name(atm, language);
+        boolean operatorAdds = present(atm.name()) && present(atm.operator()) && !fold(atm.name()).contains(fold(atm.operator()));
+        return operatorAdds ? name + " (" + atm.operator() + ")" : name;
     }
 
     private String name(Atm atm, Language language) {

@@ -13,10 +13,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sportello.atm.OpenSpan;
 import org.sportello.atm.OpenStatus;
 
 /**
@@ -74,6 +76,29 @@ public final class OpeningHours {
             // Invalid syntax is common in OSM data and is the mapper's to fix, not an error of ours.
             return UNKNOWN;
         }
+    }
+
+    /**
+     * When the place opens on {@code date} (in its own zone), as the customer reads a door sign: the
+     * spans that start that day, in order, with a span past midnight ending the next morning; empty
+     * when the place is closed all day, and {@code Optional.empty()} when the hours are not known. A
+     * place open the whole day has one span, 00:00 to 24:00.
+     */
+    public Optional<List<OpenSpan>> on(LocalDate date, PublicHolidays holidays) {
+        if (week.isEmpty()) {
+            return Optional.empty();
+        }
+        List<OpenSpan> open = new ArrayList<>();
+        for (Span span : week.get().of(date, holidays)) {
+            if (span.status() == OpenStatus.UNKNOWN) {
+                return Optional.empty();
+            }
+            if (span.status() == OpenStatus.OPEN) {
+                open.add(new OpenSpan(span.startMinute(), span.endMinute()));
+            }
+        }
+        open.sort(Comparator.comparingInt(OpenSpan::startMinute));
+        return Optional.of(List.copyOf(open));
     }
 
     /** True when the tag was evaluated, so that {@link #at} answers OPEN or CLOSED. */

@@ -120,6 +120,30 @@ class AtmSkillsTest {
         assertThat(drawn.get(0).labels().you()).isEqualTo("You");
     }
 
+    /** At 10:00 on a Wednesday in Paris. */
+    @Test
+    void saysWhetherEachPlaceIsOpenWithTodaysHoursAndItsOperator() {
+        List<Atm> atms = List.of(
+                hours(11, 60, "Agence Opéra", "BNP Paribas", "Mo-Fr 09:30-12:30,14:00-17:30"),
+                hours(12, 120, "BNP Paribas Bastille", "BNP Paribas", "24/7"),
+                hours(13, 180, "Agence Marais", "LCL", "Mo-Fr 12:00-18:00; Sa 09:00-12:00"),
+                hours(14, 240, "Agence Nation", "", "Sa 09:00-12:00"));
+
+        String text = skills(atms).nearest(PlaceQuery.from(REPUBLIQUE), Language.IT).text()
+                + skills(atms).nearest(new PlaceQuery(REPUBLIQUE, Optional.empty(), Optional.empty(), false, 3), Language.EN).text();
+
+        assertThat(text).contains(
+                "\n1. Agence Opéra (BNP Paribas): 60 m, 1 min a piedi, aperto ora (oggi 09:30–12:30, 14:00–17:30)\n",
+                "\n2. BNP Paribas Bastille: 120 m, 2 min a piedi, aperto 24 ore su 24\n",
+                "\n3. Agence Marais (LCL): 180 m, 3 min a piedi, chiuso ora (oggi 12:00–18:00)\n",
+                "\n4. Agence Nation: 240 m, 3 min on foot, closed today\n");
+    }
+
+    static Atm hours(int id, int metresEast, String name, String operator, String openingHours) {
+        return new Atm("node/" + id, walk(REPUBLIQUE, metresEast, 0), Atm.Kind.BRANCH, name, operator, "", "", "", openingHours,
+                Atm.Wheelchair.UNKNOWN);
+    }
+
     @Test
     void fromAPlaceNamedTheHeaderTheMapsCentreAndTheAltTextNameIt() {
         PlaceName named = new PlaceName("Place de la République", Map.of(Language.IT, "Piazza della Repubblica"), REPUBLIQUE);

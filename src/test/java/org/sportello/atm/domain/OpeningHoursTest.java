@@ -1,12 +1,14 @@
 package org.sportello.atm.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -19,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sportello.atm.OpenSpan;
 import org.sportello.atm.OpenStatus;
 
 /** Instants are Paris wall-clock times; 2026-06-01 is a Monday, 2026-06-06 a Saturday. */
@@ -117,6 +120,36 @@ class OpeningHoursTest {
         ZonedDateTime paris = Instant.parse(instant).atZone(PARIS);
 
         assertThat(OpeningHours.parse(tag).at(paris)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "''{0}'' on {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            24/7                                         | 2026-06-01 | 00:00–24:00
+            Mo-Fr 09:00-12:30,14:00-17:30; Sa 09:00-12:00 | 2026-06-01 | 09:00–12:30, 14:00–17:30
+            Mo-Fr 09:00-12:30,14:00-17:30; Sa 09:00-12:00 | 2026-06-06 | 09:00–12:00
+            Mo-Fr 09:00-12:30,14:00-17:30; Sa 09:00-12:00 | 2026-06-07 | ''
+            Fr 22:00-02:00                               | 2026-06-05 | 22:00–02:00
+            Fr 22:00-02:00                               | 2026-06-06 | ''
+            Mo-Sa 09:00-19:00; PH off                    | 2026-07-14 | ''
+            Mo-Fr 14:00-18:00, Mo 09:00-12:00            | 2026-06-01 | 09:00–12:00, 14:00–18:00
+            """)
+    void givesTheHoursOfADay(String tag, String date, String hours) {
+        assertThat(OpeningHours.parse(tag).on(LocalDate.parse(date), PublicHolidays.FRANCE).map(OpenSpan::describe))
+                .contains(hours == null ? "" : hours);
+    }
+
+    @ParameterizedTest(name = "''{0}'' has no hours")
+    @ValueSource(strings = {"", "Jan-Mar Mo 10:00-12:00", "Mo-Fr 10:00-12:00 unknown"})
+    void hasNoHoursOfADayWhenItsTagIsNotEvaluated(String tag) {
+        assertThat(OpeningHours.parse(tag).on(LocalDate.parse("2026-06-01"), PublicHolidays.FRANCE)).isEmpty();
+    }
+
+    @Test
+    void refusesASpanThatDoesNotStartInTheDayOrEndsBeforeItStarts() {
+        assertThatThrownBy(() -> new OpenSpan(600, 600))
+                .hasMessage("an open span starts within the day and ends after it, by the next day's end, got 600 to 600");
+        assertThatThrownBy(() -> new OpenSpan(1440, 1500))
+                .hasMessage("an open span starts within the day and ends after it, by the next day's end, got 1440 to 1500");
     }
 
     /** 2026: 14 July a Tuesday, Easter Monday 6 April, Ascension 14 May, Whit Monday 25 May, Christmas a Friday. */
