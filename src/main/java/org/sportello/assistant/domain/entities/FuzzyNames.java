@@ -2,6 +2,7 @@ package org.sportello.assistant.domain.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,12 @@ final class FuzzyNames {
 
     /** In the order given, so that of two names a typo is equally close to, the first given wins every time. */
     private final Map<String, String> canonicalByKey = new LinkedHashMap<>();
+    /**
+     * The same keys by their first letter, each list in the order given: a typo is forgiven only with
+     * the first letter right, so only these are compared (a gazetteer's thousand spellings would
+     * otherwise all be compared with every few words of every message).
+     */
+    private final Map<Character, List<Map.Entry<String, String>>> byFirstLetter = new HashMap<>();
 
     /** @param canonicalByAlias each way of writing a name ("Giulia") and the name it stands for ("Giulia Bianchi") */
     FuzzyNames(Map<String, String> canonicalByAlias) {
@@ -59,6 +66,8 @@ final class FuzzyNames {
                 canonicalByKey.putIfAbsent(key, canonical);
             }
         });
+        canonicalByKey.entrySet().forEach(entry -> byFirstLetter.computeIfAbsent(entry.getKey().charAt(0), letter -> new ArrayList<>())
+                .add(entry));
     }
 
     /**
@@ -129,7 +138,7 @@ final class FuzzyNames {
             return Optional.empty();
         }
         Window best = null;
-        for (Map.Entry<String, String> name : canonicalByKey.entrySet()) {
+        for (Map.Entry<String, String> name : byFirstLetter.getOrDefault(key.charAt(0), List.of())) {
             int typos = typos(key, name.getKey());
             if (typos > 0 && (best == null || typos < best.typos())) {
                 best = new Window(name.getValue(), first, last, typos);
