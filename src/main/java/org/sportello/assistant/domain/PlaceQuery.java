@@ -28,7 +28,8 @@ public record PlaceQuery(GeoPoint from, Optional<PlaceName> near, Optional<Strin
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "vicino a me", "near here": no place named, the customer means where they are. */
     private static final Pattern HERE = Pattern.compile(
-            "^(me|te|noi|qui|qua|casa|casa mia|la mia posizione|mia posizione|here|me now|you|us|my house|my home|home|my location|my place|moi|ici)$");
+            "^(me|te|noi|qui|qua|casa|casa mia|la mia posizione|mia posizione|dove sono|dove mi trovo|here|you|us|my house|my home|home"
+                    + "|my location|my place|where i am|moi|ici)( please| pls| per favore| per piacere| now| ora| adesso)?$");
     /** A name echoed back longer than this is cut: the customer wrote a sentence, not a place. */
     public static final int NAMED_CHARS_MAX = 60;
 

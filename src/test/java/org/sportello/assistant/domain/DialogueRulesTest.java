@@ -141,7 +141,8 @@ class DialogueRulesTest {
 
     @ParameterizedTest
     @CsvSource({"c'è un bancomat vicino a me?", "atm near me", "any atm near here?", "bancomat qui vicino",
-            "where is the nearest atm", "il bancomat più vicino", "atm near my house", "vicino a casa"})
+            "where is the nearest atm", "il bancomat più vicino", "atm near my house", "vicino a casa", "atm near me please",
+            "bancomat vicino a dove mi trovo adesso", "any atm near where I am?"})
     void namesNoPlaceWhenTheCustomerMeansWhereTheyAre(String text) {
         assertThat(PlaceQuery.namedIn(text)).isEmpty();
     }
