@@ -12,7 +12,10 @@ import org.sportello.atm.Atm;
 import org.sportello.atm.AtmFileRefused;
 import org.sportello.atm.AtmFormat;
 import org.sportello.atm.AtmImportReport;
+import org.sportello.assistant.PlaceNames;
 import org.sportello.atm.AtmImports;
+import org.sportello.atm.NamedPlace;
+import org.sportello.atm.PlaceFiles;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -21,11 +24,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The ATM locator's data: {@code sportello atm import FILE}. */
+/** The ATM locator's data: {@code sportello atm import FILE}, and {@code sportello atm places FILE} to check a gazetteer. */
 @Command(name = "atm",
         mixinStandardHelpOptions = true,
         header = "ATMs and bank branches from OpenStreetMap (" + Atm.ATTRIBUTION + ", ODbL 1.0).",
-        subcommands = {AtmCommand.Import.class, CommandLine.HelpCommand.class})
+        subcommands = {AtmCommand.Import.class, AtmCommand.Places.class, CommandLine.HelpCommand.class})
 final class AtmCommand {
 
     @Command(name = "import",
@@ -97,6 +100,63 @@ final class AtmCommand {
 
         private PrintWriter err() {
             return spec.commandLine().getErr();
+        }
+    }
+
+    @Command(name = "places",
+            mixinStandardHelpOptions = true,
+            header = "Check gazetteer files (named places customers may type) before Sportello reads them at startup.",
+            description = {
+                    "Reads each file as sportello.atm.gazetteer does (Overpass GeoJSON: name, name:it, name:en, alt_name,"
+                            + " postal_code), says how many places and spellings it holds, and with --find reads sample"
+                            + " messages the way the assistant does, naming the places found.",
+                    "A file with an error is refused, naming the feature and the field. Needs no database.",
+                    "Exit codes: 0 read, 1 refused, 2 usage.",
+                    ""},
+            footer = {"", "Example:", "  sportello atm places paris-places.geojson --find \"bancomat vicino alla Gare de Lyon\" --find \"near 75011\""})
+    static final class Places implements Callable<Integer> {
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "gazetteer files (.geojson or .json), in order of preference")
+        List<Path> files = new ArrayList<>();
+
+        @Option(names = "--find", paramLabel = "MESSAGE", description = "a message to read for places (repeatable)")
+        List<String> messages = new ArrayList<>();
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            List<NamedPlace> places = new ArrayList<>();
+            for (Path file : files) {
+                if (!Files.isReadable(file)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "Cannot read " + file + ".");
+                }
+                if (Files.size(file) > AtmImports.FILE_BYTES_MAX) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), file + " is larger than " + AtmImports.FILE_BYTES_MAX
+                            + " bytes: split it, or keep only the places customers name.");
+                }
+                try {
+                    List<NamedPlace> read = PlaceFiles.read(file.getFileName().toString(), Files.readString(file));
+                    out.printf("%s: %,d places, %,d spellings, %,d with a postcode.%n", file, read.size(),
+                            read.stream().mapToInt(place -> place.spellings().size()).sum(),
+                            read.stream().filter(place -> !place.postcode().isEmpty()).count());
+                    places.addAll(read);
+                } catch (AtmFileRefused refused) {
+                    spec.commandLine().getErr().println(file + ": refused: " + refused.detail());
+                    return ImportCommand.REFUSED;
+                }
+            }
+            PlaceNames names = PlaceNames.of(places);
+            for (String message : messages) {
+                List<PlaceNames.Found> found = names.find(message);
+                out.printf("\"%s\": %s%n", message, found.isEmpty() ? "no place" : String.join("; ", found.stream()
+                        .map(place -> "\"" + place.text() + "\" is " + place.name() + " (" + place.position().latitude() + ", "
+                                + place.position().longitude() + ")")
+                        .toList()));
+            }
+            return 0;
         }
     }
 }

@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** `sportello atm import` on files, against its own embedded database. */
+/** `sportello atm import` on files, against its own embedded database; `sportello atm places` on gazetteer files. */
 class AtmCommandTest {
 
     static final Path GEOJSON = Path.of("src/main/resources/atm/atm_iledefrance_osm.geojson");
+    static final Path PLACES = Path.of("src/main/resources/atm/paris-places.geojson");
 
     private final Path dataDir = Path.of("target/test-data/atm-" + UUID.randomUUID());
 
@@ -42,5 +43,32 @@ class AtmCommandTest {
     void explainsItself() {
         assertThat(CommandLineRun.of("atm", "import", "--help").out()).contains("Import ATMs and branches from OpenStreetMap exports");
         assertThat(CommandLineRun.of("--help").out()).contains("atm");
+    }
+
+    @Test
+    void checksAGazetteerAndReadsSampleMessagesForPlaces() {
+        CommandLineRun run = CommandLineRun.of("atm", "places", PLACES.toString(), "--find", "bancomat vicino alla Gare de Lyon",
+                "--find", "atm near 75011 or the Eiffel Tower", "--find", "quanto ho speso?");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith(PLACES + ": 138 places, ")
+                .contains("\"bancomat vicino alla Gare de Lyon\": \"Gare de Lyon\" is Gare de Lyon (48.8443, 2.3744)")
+                .contains("\"atm near 75011 or the Eiffel Tower\": \"75011\" is Paris 11e Arrondissement (48.8591, 2.38);"
+                        + " \"Eiffel Tower\" is Tour Eiffel (48.8584, 2.2945)")
+                .contains("\"quanto ho speso?\": no place");
+    }
+
+    @Test
+    void refusesAGazetteerWithABadFeatureNamingIt() throws IOException {
+        Path broken = Files.createDirectories(dataDir).resolve("places.geojson");
+        Files.writeString(broken, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"place\":\"square\"},"
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[2.3,48.8]}}]}");
+
+        CommandLineRun run = CommandLineRun.of("atm", "places", broken.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ImportCommand.REFUSED);
+        assertThat(run.err()).isEqualTo(broken + ": refused: places.geojson feature 0: properties.name is missing: a place needs a"
+                + " name or a postal_code customers can type" + System.lineSeparator());
+        assertThat(CommandLineRun.of("atm", "places", "--help").out()).contains("Check gazetteer files");
     }
 }

@@ -22,7 +22,6 @@ import org.sportello.assistant.domain.entities.CategoryMatcher;
 import org.sportello.assistant.domain.entities.CustomerContext;
 import org.sportello.assistant.domain.entities.EntityExtractor;
 import org.sportello.assistant.domain.entities.PlaceMatcher;
-import org.sportello.assistant.domain.entities.PlaceName;
 import org.sportello.atm.adapter.in.file.GeoJsonPlacesReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,11 +66,8 @@ public class EntityExtractionBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        withPlaces = new EntityExtractor(categories, new PlaceMatcher(new GeoJsonPlacesReader(JsonMapper.builder().build())
-                .read("paris-places.geojson", shipped).stream()
-                .map(place -> new PlaceMatcher.Spelled(new PlaceName(place.name(), place.localNames(), place.position()),
-                        place.spellings()))
-                .toList()));
+        withPlaces = new EntityExtractor(categories, PlaceMatcher.of(new GeoJsonPlacesReader(JsonMapper.builder().build())
+                .read("paris-places.geojson", shipped)));
     }
 
     @Benchmark

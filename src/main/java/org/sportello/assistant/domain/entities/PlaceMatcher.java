@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.sportello.atm.NamedPlace;
 
 /**
  * Finds the gazetteer's places in a message, by any of their spellings in any language: "vicino a
@@ -38,6 +39,13 @@ public final class PlaceMatcher {
             places.get(i).spellings().forEach(spelling -> indexBySpelling.putIfAbsent(spelling, index));
         }
         this.names = new FuzzyNames(indexBySpelling, FuzzyNames.PLACE_SPELLINGS_MAX);
+    }
+
+    /** The gazetteer's places, each by its names, aliases and postcode, in the gazetteer's order. */
+    public static PlaceMatcher of(List<NamedPlace> gazetteer) {
+        return new PlaceMatcher(gazetteer.stream()
+                .map(place -> new Spelled(new PlaceName(place.name(), place.localNames(), place.position()), place.spellings()))
+                .toList());
     }
 
     public List<Entity> find(String message) {

@@ -16,10 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Places typed in Italian, English and French, read against the gazetteer shipped in the jar. */
 class GazetteerPlacesTest {
 
-    static final PlaceMatcher SHIPPED = new PlaceMatcher(new GeoJsonPlacesReader(JsonMapper.builder().build())
-            .read("paris-places.geojson", shipped()).stream()
-            .map(place -> new PlaceMatcher.Spelled(new PlaceName(place.name(), place.localNames(), place.position()), place.spellings()))
-            .toList());
+    static final PlaceMatcher SHIPPED = PlaceMatcher.of(new GeoJsonPlacesReader(JsonMapper.builder().build())
+            .read("paris-places.geojson", shipped()));
 
     static final EntityExtractor EXTRACTOR = new EntityExtractor(CategoryMatcherTest.TAXONOMY, SHIPPED);
 

@@ -3,7 +3,6 @@ package org.sportello.assistant.adapter.out.categories;
 import org.sportello.assistant.domain.entities.CategoryMatcher;
 import org.sportello.assistant.domain.entities.EntityExtractor;
 import org.sportello.assistant.domain.entities.PlaceMatcher;
-import org.sportello.assistant.domain.entities.PlaceName;
 import org.sportello.atm.Gazetteer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +13,7 @@ class EntityExtraction {
 
     @Bean
     EntityExtractor entityExtractor(Gazetteer gazetteer) {
-        PlaceMatcher places = new PlaceMatcher(gazetteer.places().stream()
-                .map(place -> new PlaceMatcher.Spelled(new PlaceName(place.name(), place.localNames(), place.position()), place.spellings()))
-                .toList());
+        PlaceMatcher places = PlaceMatcher.of(gazetteer.places());
         return new EntityExtractor(new CategoryMatcher(CsvCategorySynonyms.fromClasspath()), places);
     }
 }
