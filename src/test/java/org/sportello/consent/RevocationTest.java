@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sportello.consent.application.ConsentLifecycle;
 import org.sportello.shared.ChatAddress;
 import org.sportello.shared.CustomerId;
+import org.sportello.shared.Language;
 import org.sportello.shared.Scope;
 import org.sportello.testing.BankLinking;
 import org.sportello.testing.HttpTestClient;
@@ -20,7 +22,9 @@ import org.sportello.testing.SportelloIntegrationTest;
 import org.sportello.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * After a link ends, whichever way (the customer in the chat, the bank's operator, the platform,
@@ -50,6 +54,12 @@ class RevocationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     BankLinking customer;
     ChatAddress chat;
@@ -91,6 +101,23 @@ class RevocationTest {
         assertThat(revoked.json().get("endReason").asString()).isEqualTo("BANK");
         await().untilAsserted(() -> assertThat(transcript()).anyMatch(text -> text.startsWith("La tua banca ha revocato l’accesso")));
         assertNothingMoreIsReadOrSent("BANK");
+    }
+
+    /** The welcome runs after the link commits; a link revoked before it ran is not welcomed as linked. */
+    @Test
+    void aLinkThatEndedBeforeItsWelcomeIsNotWelcomed() {
+        String consentId = administration.consentsOf(MARCO).get(0).id();
+        assertThat(administration.revoke(consentId, "test").status()).isEqualTo("REVOKED");
+        await().untilAsserted(() -> assertThat(transcript()).anyMatch(text -> text.startsWith("La tua banca ha revocato l’accesso")));
+        long welcomes = transcript().stream().filter(text -> text.startsWith("Ciao")).count();
+
+        transaction.executeWithoutResult(status -> events.publishEvent(new AccountLinked("late-" + consentId, chat, MARCO,
+                Set.of(Scope.ACCOUNTS), clock.instant().plus(Duration.ofDays(180)), Language.IT, false)));
+
+        await().untilAsserted(() -> assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
+                .query(Long.class).single()).isZero());
+        assertThat(transcript().stream().filter(text -> text.startsWith("Ciao")).count()).isEqualTo(welcomes);
+        assertThat(transcript()).noneMatch(text -> text.startsWith("Ciao !"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sportello.assistant.application;
 
 import java.util.List;
+import java.util.Optional;
 import org.sportello.assistant.ConversationStarted;
 import org.sportello.assistant.CustomerSaid;
 import org.sportello.bank.CustomerProfile;
@@ -58,16 +59,26 @@ class Assistant {
                 linked ? replies.suggestions(language) : List.of(replies.linkButton(language)));
     }
 
-    /** The chat confirms the link in the customer's language, by name. */
+    /**
+     * The chat confirms the link in the customer's language, by name. A link that ended before this
+     * ran (revoked within a second, replaced) is not welcomed: its own end message follows, and "your
+     * account is linked" would be untrue.
+     */
     @ApplicationModuleListener
     void on(AccountLinked linked) {
+        boolean stillLinked = consents.linkOf(linked.address()).map(link -> link.linkId().equals(linked.linkId())).orElse(false);
+        if (!stillLinked) {
+            return;
+        }
         Language language = linked.language();
         ConsentCheck check = consents.check(linked.address(), Scope.ACCOUNTS, AccessPurpose.ANSWER);
-        String name = check instanceof ConsentCheck.Granted granted
-                ? customers.profileOf(granted).map(CustomerProfile::givenName).orElse("") : "";
+        Optional<String> name = check instanceof ConsentCheck.Granted granted
+                ? customers.profileOf(granted).map(CustomerProfile::givenName).filter(given -> !given.isBlank()) : Optional.empty();
         String key = linked.renewal() ? "assistant.link.renewed" : "assistant.welcome";
-        replies.sendAboutAccount("welcome:" + linked.linkId(), linked.address(), language,
-                replies.text(key, language, name, replies.date(linked.expiresAt(), language)), replies.suggestions(language));
+        String expires = replies.date(linked.expiresAt(), language);
+        String text = name.map(given -> replies.text(key, language, given, expires))
+                .orElseGet(() -> replies.text(key + ".unnamed", language, expires));
+        replies.sendAboutAccount("welcome:" + linked.linkId(), linked.address(), language, text, replies.suggestions(language));
     }
 
     @ApplicationModuleListener
