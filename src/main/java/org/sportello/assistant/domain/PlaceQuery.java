@@ -19,13 +19,17 @@ public record PlaceQuery(GeoPoint from, Optional<PlaceName> near, Optional<Strin
     private static final Pattern MORE = Pattern.compile("^(altri|altre|altro|ancora|piu|more|show more|next|others|other ones)$");
     private static final Pattern OPEN_NOW = Pattern.compile("^(solo )?(quelli |only )?(aperti|aperto|open)( ora| adesso| now)?$");
     private static final Pattern ONLY = Pattern.compile("^(solo|soltanto|only|just) (?:di |da |the )?(.{2,40})$");
-    /** "vicino a X", "nei pressi di X", "near X", "close to X", "près de X": X is where the customer is. */
+    /**
+     * "vicino a X", "nei pressi di X", "near X", "close to X", "près de X": X is where the customer is.
+     * Unicode character classes, so that a word boundary before "à côté" is one on every Java version
+     * (since Java 19, {@code \b} alone follows ASCII {@code \w}).
+     */
     private static final Pattern NAMED = Pattern.compile(
             "\\b(?:vicino|nei pressi|in zona|dalle parti|near|close to|next to|nearby|around|près|pres|à côté|a côté|a cote)\\b\\s*(.*?)[\\s?!.]*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ARTICLES = Pattern.compile(
             "^(?:(?:a|al|alla|allo|alle|agli|ai|all|di|del|della|dello|dei|delle|to|of|the|de|du|des|la|le|l)\\b['’]?\\s*)+",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** "vicino a me", "near here": no place named, the customer means where they are. */
     private static final Pattern HERE = Pattern.compile(
             "^(me|te|noi|qui|qua|casa|casa mia|la mia posizione|mia posizione|dove sono|dove mi trovo|here|you|us|my house|my home|home"

@@ -27,12 +27,12 @@ public final class CardMatcher {
             Map.entry("debito", CardReference.Kind.DEBIT), Map.entry("debit", CardReference.Kind.DEBIT),
             Map.entry("bancomat", CardReference.Kind.DEBIT),
             Map.entry("prepagata", CardReference.Kind.PREPAID), Map.entry("prepaid", CardReference.Kind.PREPAID));
+    /** Kinds that name a card without the word "carta"; "credito" or "debito" alone is credit or debt. */
+    private static final Set<String> KINDS_ALONE = Set.of("prepagata", "prepaid", "bancomat");
     /**
      * Alone, "bancomat" is as often the cash machine ("prelievi al bancomat", a category) as the debit
      * card: it is the card after a possessive or a word of paying with ("il mio bancomat", "col bancomat").
      */
-    /** Kinds that name a card without the word "carta"; "credito" or "debito" alone is credit or debt. */
-    private static final Set<String> KINDS_ALONE = Set.of("prepagata", "prepaid", "bancomat");
     private static final Set<String> PAID_WITH = Set.of("con", "col", "coi", "tramite", "via", "using", "with", "by", "mio", "my");
 
     private static final List<String> DETERMINERS = List.of("la mia", "il mio", "la tua", "il tuo", "la", "il", "mia",
