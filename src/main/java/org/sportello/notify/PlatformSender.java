@@ -71,9 +71,10 @@ public interface PlatformSender {
         }
 
         /**
-         * The quick replies a messaging platform shows: all but the web chat's share-location
-         * button ({@link QuickReply#SHARE_LOCATION}). Messenger and Telegram share a location from
-         * their own attachment menu, and Messenger no longer has a location quick reply.
+         * The quick replies a messaging platform shows as buttons that send a payload: all but the
+         * share-location button ({@link QuickReply#SHARE_LOCATION}), which is the web chat's. Messenger
+         * no longer has a location quick reply (its customers share from the attachment menu);
+         * Telegram shows it as its own location button when it is the message's only one.
          */
         public List<QuickReply> platformQuickReplies() {
             return quickReplies.stream().filter(reply -> !reply.isShareLocation()).toList();

@@ -229,14 +229,16 @@ class TelegramChannelTest {
         assertThat(said.text()).isEqualTo("LOCATION:48.8675,2.3634");
     }
 
-    /** Telegram shares a location from its attachment menu: the web chat's button has no place there. */
+    /** Telegram asks for the location with its own keyboard button, which sends the location back as a message. */
     @Test
-    void askedForTheNearestAtmTheCustomerIsToldHowToShareALocationWithoutTheWebChatsButton() {
+    void askedForTheNearestAtmTheCustomerGetsTelegramsLocationButton() {
         post(SECRET, text(900511, 7511, "dov'è il bancomat più vicino?"));
 
         Call ask = awaitMessages(7511, 1).get(0);
         assertThat(ask.text()).isEqualTo(messages.getMessage("assistant.atm.ask-position", null, Language.IT.locale()));
-        assertThat(ask.parameters().has("reply_markup")).as(ask.parameters().toString()).isFalse();
+        assertThat(ask.parameters().get("reply_markup").toString()).isEqualTo("{\"keyboard\":[[{\"text\":\"📍 Invia posizione\","
+                + "\"request_location\":true}]],\"one_time_keyboard\":true,\"resize_keyboard\":true}");
+        assertThat(ask.buttons()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sportello.channel.adapter.out.telegram;
 
 import java.util.List;
+import java.util.Optional;
 import org.sportello.channel.adapter.out.PublicAddress;
 import org.sportello.consent.Linking;
 import org.sportello.notify.PlatformSender;
@@ -65,6 +66,14 @@ class TelegramSender implements PlatformSender {
             parameters.put("text", message.text());
         }
         List<QuickReply> quickReplies = message.platformQuickReplies();
+        Optional<QuickReply> shareLocation = message.quickReplies().stream().filter(QuickReply::isShareLocation).findFirst();
+        if (quickReplies.isEmpty() && shareLocation.isPresent() && message.picture() == null) {
+            // Telegram's own location button: only a reply keyboard can ask for the location (an inline
+            // button cannot), and it goes away once used. The shared location comes back as a message.
+            ObjectNode keyboard = parameters.putObject("reply_markup");
+            keyboard.putArray("keyboard").addArray().addObject().put("text", shareLocation.get().title()).put("request_location", true);
+            keyboard.put("one_time_keyboard", true).put("resize_keyboard", true);
+        }
         if (!quickReplies.isEmpty()) {
             ArrayNode rows = parameters.putObject("reply_markup").putArray("inline_keyboard");
             for (QuickReply reply : quickReplies) {
