@@ -73,7 +73,7 @@ class AtmSkills {
         int wanted = Math.min(AtmLocator.NEAREST_MAX, query.shown() + SHOWN);
         List<NearbyAtm> nearest = locator.nearest(query.from(), wanted, atm -> accepts(query, atm)).stream().skip(query.shown()).toList();
         if (nearest.isEmpty()) {
-            return Answer.of(replies.text("assistant.atm.none", language), List.of());
+            return Answer.of(replies.text(nothingFound(query), language, AtmLocator.NEAREST_MAX), List.of());
         }
         StringJoiner text = new StringJoiner("\n");
         text.add(query.near().map(place -> replies.text("assistant.atm.header-near", language, place.nameIn(language)))
@@ -90,10 +90,21 @@ class AtmSkills {
         return Answer.of(text.toString(), List.of()).withPicture(Optional.of(maps.nearest(query, nearest, captions, language)));
     }
 
+    /** Nothing more after "altri", nothing that passes the filters, or nothing known near here at all. */
+    private static String nothingFound(PlaceQuery query) {
+        if (query.shown() > 0) {
+            return "assistant.atm.no-more";
+        }
+        boolean filtered = query.operator().isPresent() || query.openNow() || query.kind().isPresent() || query.accessible();
+        return filtered ? "assistant.atm.none-matching" : "assistant.atm.none";
+    }
+
     private boolean accepts(PlaceQuery query, Atm atm) {
         boolean operator = query.operator().map(wanted -> fold(atm.operator()).contains(wanted) || fold(atm.name()).contains(wanted))
                 .orElse(true);
-        return operator && (!query.openNow() || atm.openAt(clock.instant()) == OpenStatus.OPEN);
+        return operator && (!query.openNow() || atm.openAt(clock.instant()) == OpenStatus.OPEN)
+                && query.kind().map(kind -> atm.kind() == kind).orElse(true)
+                && (!query.accessible() || atm.wheelchair() == Atm.Wheelchair.YES);
     }
 
     private static String fold(String tag) {

@@ -5,19 +5,30 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sportello.assistant.domain.entities.PlaceName;
+import org.sportello.atm.Atm;
 import org.sportello.shared.GeoPoint;
 
 /**
  * The last "nearest ATM" question of a chat: where from (a shared position, or a place the customer
  * named), which operator, only those open now, and how many were shown. Follow-ups refine it: "solo
- * BNP" / "only BNP", "aperti ora" / "open now", "altri" / "more"; naming another place moves it there.
+ * BNP" / "only BNP", "aperti ora" / "open now", "solo filiali" / "only branches", "solo accessibili"
+ * / "wheelchair accessible", "altri" / "more"; naming another place moves it there.
  *
- * @param near the place named, when the position is the gazetteer's and not the customer's own
+ * @param near       the place named, when the position is the gazetteer's and not the customer's own
+ * @param kind       only ATMs or only branches, when asked
+ * @param accessible only places OpenStreetMap tags as wheelchair accessible
  */
-public record PlaceQuery(GeoPoint from, Optional<PlaceName> near, Optional<String> operator, boolean openNow, int shown) {
+public record PlaceQuery(GeoPoint from, Optional<PlaceName> near, Optional<String> operator, boolean openNow, int shown,
+                         Optional<Atm.Kind> kind, boolean accessible) {
 
     private static final Pattern MORE = Pattern.compile("^(altri|altre|altro|ancora|piu|more|show more|next|others|other ones)$");
     private static final Pattern OPEN_NOW = Pattern.compile("^(solo )?(quelli |only )?(aperti|aperto|open)( ora| adesso| now)?$");
+    private static final Pattern BRANCHES = Pattern.compile(
+            "^(solo |soltanto |only |just )?(le |the )?(filiali|filiale|agenzie|branches|bank branches)( only)?$");
+    private static final Pattern ATMS = Pattern.compile(
+            "^(solo |soltanto |only |just )?(i |gli |the )?(bancomat|atm|atms|cash machines|cashpoints|sportelli automatici)( only)?$");
+    private static final Pattern ACCESSIBLE = Pattern.compile("^(solo |soltanto |only |just )?(quelli |the )?(accessibili|accessibile"
+            + "|accessibili in sedia a rotelle|accessibili ai disabili|accessible|wheelchair accessible|wheelchair)( ones| only)?$");
     private static final Pattern ONLY = Pattern.compile("^(solo|soltanto|only|just) (?:di |da |the )?(.{2,40})$");
     /**
      * "vicino a X", "nei pressi di X", "near X", "close to X", "près de X": X is where the customer is.
@@ -40,10 +51,16 @@ public record PlaceQuery(GeoPoint from, Optional<PlaceName> near, Optional<Strin
     public PlaceQuery {
         Objects.requireNonNull(from, "from == null");
         Objects.requireNonNull(near, "near == null");
+        Objects.requireNonNull(kind, "kind == null");
         Objects.requireNonNull(operator, "operator == null");
         if (shown < 0) {
             throw new IllegalArgumentException("shown must not be negative: " + shown);
         }
+    }
+
+    /** Without the kind and accessibility filters. */
+    public PlaceQuery(GeoPoint from, Optional<PlaceName> near, Optional<String> operator, boolean openNow, int shown) {
+        this(from, near, operator, openNow, shown, Optional.empty(), false);
     }
 
     public static PlaceQuery from(GeoPoint position) {
@@ -56,7 +73,7 @@ public record PlaceQuery(GeoPoint from, Optional<PlaceName> near, Optional<Strin
 
     /** The same filters from another place: "e vicino alla Bastiglia?". */
     public PlaceQuery movedTo(PlaceName place) {
-        return new PlaceQuery(place.position(), Optional.of(place), operator, openNow, 0);
+        return new PlaceQuery(place.position(), Optional.of(place), operator, openNow, 0, kind, accessible);
     }
 
     /**
@@ -79,14 +96,21 @@ public record PlaceQuery(GeoPoint from, Optional<PlaceName> near, Optional<Strin
     public Optional<PlaceQuery> followedBy(String text, int page) {
         String folded = Interpreter.fold(text);
         if (MORE.matcher(folded).matches()) {
-            return Optional.of(new PlaceQuery(from, near, operator, openNow, shown + page));
+            return Optional.of(new PlaceQuery(from, near, operator, openNow, shown + page, kind, accessible));
         }
         if (OPEN_NOW.matcher(folded).matches()) {
-            return Optional.of(new PlaceQuery(from, near, operator, true, 0));
+            return Optional.of(new PlaceQuery(from, near, operator, true, 0, kind, accessible));
+        }
+        if (BRANCHES.matcher(folded).matches() || ATMS.matcher(folded).matches()) {
+            Atm.Kind only = BRANCHES.matcher(folded).matches() ? Atm.Kind.BRANCH : Atm.Kind.ATM;
+            return Optional.of(new PlaceQuery(from, near, operator, openNow, 0, Optional.of(only), accessible));
+        }
+        if (ACCESSIBLE.matcher(folded).matches()) {
+            return Optional.of(new PlaceQuery(from, near, operator, openNow, 0, kind, true));
         }
         Matcher only = ONLY.matcher(folded);
         if (only.matches()) {
-            return Optional.of(new PlaceQuery(from, near, Optional.of(only.group(2)), openNow, 0));
+            return Optional.of(new PlaceQuery(from, near, Optional.of(only.group(2)), openNow, 0, kind, accessible));
         }
         return Optional.empty();
     }

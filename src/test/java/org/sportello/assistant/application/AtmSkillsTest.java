@@ -167,6 +167,20 @@ class AtmSkillsTest {
     }
 
     @Test
+    void saysWhenNothingMoreOrNothingMatchingIsNear() {
+        PlaceQuery pastTheEnd = new PlaceQuery(REPUBLIQUE, Optional.empty(), Optional.empty(), false, AROUND_REPUBLIQUE.size());
+        PlaceQuery noBranchOfLcl = new PlaceQuery(REPUBLIQUE, Optional.empty(), Optional.of("lcl"), false, 0, Optional.of(Atm.Kind.BRANCH),
+                false);
+
+        assertThat(skills(AROUND_REPUBLIQUE).nearest(pastTheEnd, Language.EN).text()).isEqualTo("I know of no more near here.");
+        assertThat(skills(AROUND_REPUBLIQUE).nearest(noBranchOfLcl, Language.EN).text()).isEqualTo(
+                "None of the 50 nearest ATMs and branches matches what you asked: share your location again to see them all.");
+        assertThat(skills(List.of()).nearest(PlaceQuery.from(REPUBLIQUE), Language.IT).text())
+                .isEqualTo("Non conosco bancomat o filiali vicino a questa posizione.");
+        assertThat(drawn).isEmpty();
+    }
+
+    @Test
     void theMapShowsEveryOtherPlaceAroundWhateverTheFilter() {
         PlaceQuery onlyLcl = new PlaceQuery(REPUBLIQUE, Optional.empty(), Optional.of("lcl"), false, 0);
 

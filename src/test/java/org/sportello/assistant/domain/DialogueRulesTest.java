@@ -14,6 +14,7 @@ import org.sportello.assistant.domain.entities.CategoryCode;
 import org.sportello.assistant.domain.entities.DatePeriod;
 import org.sportello.assistant.domain.entities.Entity;
 import org.sportello.assistant.domain.entities.MerchantName;
+import org.sportello.atm.Atm;
 
 class DialogueRulesTest {
 
@@ -115,6 +116,20 @@ class DialogueRulesTest {
         assertThat(refined.shown()).isEqualTo(shown);
         assertThat(refined.operator()).isEqualTo(Optional.ofNullable(operator));
         assertThat(refined.openNow()).isEqualTo(openNow);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"solo filiali,BRANCH,false", "only branches,BRANCH,false", "solo bancomat,ATM,false", "just ATMs,ATM,false",
+            "cash machines only,ATM,false", "solo accessibili,,true", "accessibili in sedia a rotelle,,true", "wheelchair accessible,,true",
+            "only wheelchair accessible ones,,true"})
+    void placeFollowUpsChooseTheKindOrAccessiblePlaces(String text, Atm.Kind kind, boolean accessible) {
+        PlaceQuery asked = PlaceQuery.from(new org.sportello.shared.GeoPoint(48.8675, 2.3634)).followedBy("solo BNP", 3).orElseThrow();
+
+        PlaceQuery refined = asked.followedBy(text, 3).orElseThrow();
+
+        assertThat(refined.kind()).isEqualTo(Optional.ofNullable(kind));
+        assertThat(refined.accessible()).isEqualTo(accessible);
+        assertThat(refined.operator()).as("the other filters stay").contains("bnp");
     }
 
     @Test
