@@ -66,12 +66,14 @@ class AtmSkills {
     }
 
     /**
-     * The next places of the question: nearest first, past those already shown, as its filters say,
-     * with a map. Lines and pins carry the place's rank in the whole sequence: "more" goes on at 4.
+     * The next places of the question: nearest first among the {@link AtmLocator#NEAREST_MAX} nearest,
+     * past those already shown, as its filters say, with a map. Lines and pins carry the place's rank in the whole sequence: "more" goes on at 4.
      */
     Answer nearest(PlaceQuery query, Language language) {
-        int wanted = Math.min(AtmLocator.NEAREST_MAX, query.shown() + SHOWN);
-        List<NearbyAtm> nearest = locator.nearest(query.from(), wanted, atm -> accepts(query, atm)).stream().skip(query.shown()).toList();
+        // Filters choose among the 50 nearest places, as the answer says when none passes: asked for
+        // "only branches" in Paris, a branch on another continent is no answer.
+        List<NearbyAtm> nearest = locator.nearest(query.from(), AtmLocator.NEAREST_MAX).stream()
+                .filter(place -> accepts(query, place.atm())).skip(query.shown()).limit(SHOWN).toList();
         if (nearest.isEmpty()) {
             return Answer.of(replies.text(nothingFound(query), language, AtmLocator.NEAREST_MAX), List.of());
         }

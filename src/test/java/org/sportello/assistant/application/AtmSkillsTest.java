@@ -181,6 +181,19 @@ class AtmSkillsTest {
     }
 
     @Test
+    void filtersChooseAmongTheFiftyNearestNotAcrossTheWorld() {
+        List<Atm> atms = new ArrayList<>();
+        for (int i = 1; i <= AtmLocator.NEAREST_MAX; i++) {
+            atms.add(atm(100 + i, walk(REPUBLIQUE, 10 * i, 0), Atm.Kind.ATM, "ATM " + i, ""));
+        }
+        atms.add(atm(99, walk(REPUBLIQUE, 0, 100_000), Atm.Kind.BRANCH, "Far Branch", ""));
+        PlaceQuery onlyBranches = PlaceQuery.from(REPUBLIQUE).followedBy("solo filiali", AtmSkills.SHOWN).orElseThrow();
+
+        assertThat(skills(atms).nearest(onlyBranches, Language.IT).text()).startsWith("Tra i 50 bancomat e filiali più vicini nessuno")
+                .doesNotContain("Far Branch");
+    }
+
+    @Test
     void theMapShowsEveryOtherPlaceAroundWhateverTheFilter() {
         PlaceQuery onlyLcl = new PlaceQuery(REPUBLIQUE, Optional.empty(), Optional.of("lcl"), false, 0);
 
