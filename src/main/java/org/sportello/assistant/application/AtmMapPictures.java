@@ -9,10 +9,10 @@ import org.sportello.assistant.domain.map.AtmMap;
 import org.sportello.assistant.domain.map.MapLabels;
 import org.sportello.assistant.domain.map.MapPin;
 import org.sportello.atm.Atm;
-import org.sportello.atm.AtmLocator;
 import org.sportello.atm.NearbyAtm;
 import org.sportello.notify.Picture;
 import org.sportello.notify.Pictures;
+import org.sportello.shared.Ellipsis;
 import org.sportello.shared.GeoPoint;
 import org.sportello.shared.Language;
 import org.springframework.stereotype.Component;
@@ -26,49 +26,44 @@ import org.springframework.stereotype.Component;
 class AtmMapPictures {
 
     private final AtmMaps maps;
-    private final AtmLocator locator;
     private final Pictures pictures;
     private final Replies replies;
 
-    AtmMapPictures(AtmMaps maps, AtmLocator locator, Pictures pictures, Replies replies) {
+    AtmMapPictures(AtmMaps maps, Pictures pictures, Replies replies) {
         this.maps = maps;
-        this.locator = locator;
         this.pictures = pictures;
         this.replies = replies;
     }
 
     /**
      * @param shown    the places the answer lists, in its order: the first is numbered {@code query.shown() + 1}
+     * @param around   every place near the query's position, whatever its filters: the dots around the pins
      * @param captions the same places in words, numbered ("1. BNP Paribas 46 m"), for the alt text
      */
-    Picture nearest(PlaceQuery query, List<NearbyAtm> shown, List<String> captions, Language language) {
+    Picture nearest(PlaceQuery query, List<NearbyAtm> shown, List<NearbyAtm> around, List<String> captions, Language language) {
         List<MapPin> pins = new ArrayList<>();
         for (NearbyAtm place : shown) {
             pins.add(new MapPin(query.shown() + pins.size() + 1, place.atm().position()));
         }
         // From a place named, the centre is that place, not where the customer is.
-        String centre = query.near().map(place -> cut(place.nameIn(language), MapLabels.LABEL_CHARS_MAX))
+        String centre = query.near().map(place -> Ellipsis.cut(place.nameIn(language), MapLabels.LABEL_CHARS_MAX))
                 .orElseGet(() -> replies.text("assistant.atm.map-you", language));
         MapLabels labels = new MapLabels(centre, replies.text("assistant.atm.map-north", language));
-        byte[] png = maps.draw(new AtmMap(query.from(), pins, others(query.from(), shown), labels));
+        byte[] png = maps.draw(new AtmMap(query.from(), pins, others(shown, around), labels));
         return pictures.keep(png, alt(captions, query, language));
     }
 
-    /** Every place around, whatever the question's filters, for the customer to see where else to go. */
-    private List<GeoPoint> others(GeoPoint from, List<NearbyAtm> shown) {
+    /** Every place around but the pinned ones, for the customer to see where else to go. */
+    private static List<GeoPoint> others(List<NearbyAtm> shown, List<NearbyAtm> around) {
         Set<String> pinned = shown.stream().map(place -> place.atm().osmId()).collect(Collectors.toSet());
-        return locator.nearest(from, AtmLocator.NEAREST_MAX).stream().map(NearbyAtm::atm)
-                .filter(atm -> !pinned.contains(atm.osmId())).map(Atm::position).toList();
+        return around.stream().map(NearbyAtm::atm).filter(atm -> !pinned.contains(atm.osmId())).map(Atm::position).toList();
     }
 
     private String alt(List<String> captions, PlaceQuery query, Language language) {
         String places = String.join(", ", captions);
         String alt = query.near().map(place -> replies.text("assistant.atm.map-alt-near", language, place.nameIn(language), places))
                 .orElseGet(() -> replies.text("assistant.atm.map-alt", language, places));
-        return cut(alt, Picture.ALT_TEXT_CHARS_MAX);
+        return Ellipsis.cut(alt, Picture.ALT_TEXT_CHARS_MAX);
     }
 
-    private static String cut(String text, int charsMax) {
-        return text.length() <= charsMax ? text : text.substring(0, charsMax - 1) + "…";
-    }
 }

@@ -72,8 +72,8 @@ class AtmSkills {
     Answer nearest(PlaceQuery query, Language language) {
         // Filters choose among the 50 nearest places, as the answer says when none passes: asked for
         // "only branches" in Paris, a branch on another continent is no answer.
-        List<NearbyAtm> nearest = locator.nearest(query.from(), AtmLocator.NEAREST_MAX).stream()
-                .filter(place -> accepts(query, place.atm())).skip(query.shown()).limit(SHOWN).toList();
+        List<NearbyAtm> around = locator.nearest(query.from(), AtmLocator.NEAREST_MAX);
+        List<NearbyAtm> nearest = around.stream().filter(place -> accepts(query, place.atm())).skip(query.shown()).limit(SHOWN).toList();
         if (nearest.isEmpty()) {
             return Answer.of(replies.text(nothingFound(query), language, AtmLocator.NEAREST_MAX), List.of());
         }
@@ -89,7 +89,7 @@ class AtmSkills {
                     distance(place.metres(), language)));
         }
         text.add(replies.text("assistant.atm.credit", language));
-        return Answer.of(text.toString(), List.of()).withPicture(Optional.of(maps.nearest(query, nearest, captions, language)));
+        return Answer.of(text.toString(), List.of()).withPicture(Optional.of(maps.nearest(query, nearest, around, captions, language)));
     }
 
     /** Nothing more after "altri", nothing that passes the filters, or nothing known near here at all. */

@@ -24,6 +24,7 @@ import org.sportello.bank.SpendingFacts.Grouping;
 import org.sportello.bank.SpendingFacts.Total;
 import org.sportello.consent.ConsentCheck;
 import org.sportello.notify.Picture;
+import org.sportello.shared.Ellipsis;
 import org.sportello.shared.Language;
 import org.sportello.shared.Money;
 import org.springframework.stereotype.Component;
@@ -131,7 +132,7 @@ class SpendingSkills {
     /** What a chart shows, in words, for screen readers and channels without pictures. */
     private String alt(String title, List<String> items, Language language) {
         String alt = replies.text("assistant.chart.alt", language, title, String.join(", ", items));
-        return alt.length() <= Picture.ALT_TEXT_CHARS_MAX ? alt : alt.substring(0, Picture.ALT_TEXT_CHARS_MAX - 1) + "…";
+        return Ellipsis.cut(alt, Picture.ALT_TEXT_CHARS_MAX);
     }
 
     Answer largest(ConsentCheck.Granted grant, DatePeriod asked, Language language) {

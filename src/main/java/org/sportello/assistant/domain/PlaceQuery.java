@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sportello.assistant.domain.entities.PlaceName;
 import org.sportello.atm.Atm;
+import org.sportello.shared.Ellipsis;
 import org.sportello.shared.GeoPoint;
 
 /**
@@ -89,7 +90,7 @@ public record PlaceQuery(GeoPoint from, Optional<PlaceName> near, Optional<Strin
         if (place.isEmpty() || HERE.matcher(Interpreter.fold(place)).matches()) {
             return Optional.empty();
         }
-        return Optional.of(place.length() <= NAMED_CHARS_MAX ? place : place.substring(0, NAMED_CHARS_MAX - 1) + "…");
+        return Optional.of(Ellipsis.cut(place, NAMED_CHARS_MAX));
     }
 
     /** The same question refined by a follow-up, or empty when the message is not one. */

@@ -74,16 +74,16 @@ class AtmSkillsTest {
         return new Replies(messages, event -> { }, CLOCK);
     }
 
-    AtmMapPictures pictures(AtmLocator locator) {
+    AtmMapPictures pictures() {
         return new AtmMapPictures(map -> {
             drawn.add(map);
             return PNG;
-        }, locator, (png, altText) -> new Picture("map-" + drawn.size(), altText), replies());
+        }, (png, altText) -> new Picture("map-" + drawn.size(), altText), replies());
     }
 
     AtmSkills skills(List<Atm> atms) {
         AtmLocator locator = locator(atms);
-        return new AtmSkills(locator, replies(), CLOCK, pictures(locator));
+        return new AtmSkills(locator, replies(), CLOCK, pictures());
     }
 
     static List<Integer> numbers(AtmMap map) {
@@ -220,7 +220,7 @@ class AtmSkillsTest {
         List<NearbyAtm> five = locator.nearest(REPUBLIQUE, 5);
         List<String> captions = Collections.nCopies(5, "x".repeat(Atm.TEXT_CHARS_MAX));
 
-        Picture picture = pictures(locator).nearest(PlaceQuery.from(REPUBLIQUE), five, captions, Language.EN);
+        Picture picture = pictures().nearest(PlaceQuery.from(REPUBLIQUE), five, five, captions, Language.EN);
 
         assertThat(picture.altText()).hasSize(Picture.ALT_TEXT_CHARS_MAX).startsWith("Map: your position").endsWith("x…");
     }

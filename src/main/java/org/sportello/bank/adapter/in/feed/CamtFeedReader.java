@@ -17,6 +17,7 @@ import org.sportello.bank.domain.ForeignAmount;
 import org.sportello.bank.domain.Merchant;
 import org.sportello.bank.domain.TransactionDetails;
 import org.sportello.bank.domain.TransactionDraft;
+import org.sportello.shared.Ellipsis;
 import org.sportello.shared.Iban;
 import org.sportello.shared.Money;
 import org.sportello.shared.RequestRefused;
@@ -121,7 +122,7 @@ class CamtFeedReader {
             return null;
         }
         String plain = text.strip();
-        return plain.length() <= charsMax ? plain : plain.substring(0, charsMax - 1) + "…";
+        return Ellipsis.cut(plain, charsMax);
     }
 
     private static Violation violation(int index, CamtEntry entry, String field, String detail) {

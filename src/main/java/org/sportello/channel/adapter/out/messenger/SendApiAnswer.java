@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.sportello.notify.PlatformSender.SendResult;
+import org.sportello.shared.Ellipsis;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,7 +62,7 @@ final class SendApiAnswer {
         JsonNode message = error.path("message");
         String reason = "Messenger error " + code + (subcode.isIntegralNumber() ? " (subcode " + subcode.asLong() + ")" : "") + ": "
                 + (message.isString() ? message.stringValue() : "no message");
-        return reason.length() <= REASON_CHARS_MAX ? reason : reason.substring(0, REASON_CHARS_MAX - 1) + "…";
+        return Ellipsis.cut(reason, REASON_CHARS_MAX);
     }
 
     private static JsonNode parse(byte[] body, JsonMapper json) {
