@@ -5,17 +5,28 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A server-sent-events stream read in the background, as a browser's EventSource would. */
+/**
+ * A server-sent-events stream read in the background, as a browser's EventSource would. Each stream
+ * is read on a thread of its own: reading blocks for as long as the stream is open, and on the
+ * common fork-join pool (one thread on a two-core machine) one open stream would starve the next.
+ */
 public final class EventStream implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final List<JsonNode> messages = new CopyOnWriteArrayList<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "event-stream-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile int status;
 
     public EventStream(HttpTestClient http, String path) {
@@ -29,7 +40,7 @@ public final class EventStream implements AutoCloseable {
             } catch (RuntimeException closed) {
                 // The test ended and closed the stream.
             }
-        });
+        }, reader);
     }
 
     public int status() {
@@ -44,5 +55,6 @@ public final class EventStream implements AutoCloseable {
     public void close() {
         response.thenAccept(answer -> answer.body().close());
         response.cancel(true);
+        reader.shutdownNow();
     }
 }
