@@ -12,10 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderNotice  how long before a consent runs out the customer is offered to renew it
  * @param sweepInterval   how often reminders are sent and run-out consents ended
  * @param bankUrl         the bank's linking page; relative when this node serves it
+ * @param notificationAuditWindow how long one audit entry covers a link's reads for notifications
+ *                        (each still checked); zero records every read
  */
 @ConfigurationProperties("sportello.consent")
 public record ConsentProperties(@DefaultValue("15m") Duration requestValidity,
                                 @DefaultValue("14d") Duration reminderNotice,
                                 @DefaultValue("15m") Duration sweepInterval,
-                                @DefaultValue("/bank/link") String bankUrl) {
+                                @DefaultValue("/bank/link") String bankUrl,
+                                @DefaultValue("1m") Duration notificationAuditWindow) {
 }

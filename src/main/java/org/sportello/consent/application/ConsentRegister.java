@@ -38,12 +38,14 @@ class ConsentRegister implements Consents, ConsentAdministration {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NotificationReadCoverage notificationReads;
 
-    ConsentRegister(LinkStore links, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    ConsentRegister(LinkStore links, AuditTrail audit, ApplicationEventPublisher events, Clock clock, ConsentProperties properties) {
         this.links = links;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.notificationReads = new NotificationReadCoverage(properties.notificationAuditWindow());
     }
 
     /**
@@ -98,19 +100,31 @@ class ConsentRegister implements Consents, ConsentAdministration {
         return byCustomer;
     }
 
+    /**
+     * The links whose consent holds now, each read audited; notification reads through an entry
+     * that covers the link for a while ({@link NotificationReadCoverage}).
+     */
     private List<LinkedChat> granted(List<Link> candidates, Scope scope, AccessPurpose purpose) {
         Instant now = clock.instant();
+        boolean coalesced = purpose == AccessPurpose.NOTIFICATION;
+        Instant until = coalesced ? notificationReads.until(now) : null;
+        String detail = until == null ? null : "covers this link's notification reads until " + until;
         List<LinkedChat> granted = new ArrayList<>();
         List<AuditRecord> records = new ArrayList<>();
         for (Link link : candidates) {
             if (link.check(scope, now) instanceof ConsentCheck.Granted) {
                 granted.add(view(link));
-                records.add(new AuditRecord(AuditKind.DATA_READ, link.id(), link.customer(), scope, purpose(purpose), "system",
-                        null, now));
+                if (!coalesced || !notificationReads.covers(link.id(), now)) {
+                    records.add(new AuditRecord(AuditKind.DATA_READ, link.id(), link.customer(), scope, purpose(purpose), "system",
+                            detail, now));
+                }
             }
         }
         if (!records.isEmpty()) {
             audit.recordAll(records);
+            if (coalesced) {
+                records.forEach(record -> notificationReads.covered(record.linkId(), now, until));
+            }
         }
         return granted;
     }
