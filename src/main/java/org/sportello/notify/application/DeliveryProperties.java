@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ratePerSecond  messages per second per platform (page or bot); beyond it they wait
  * @param platformBatch  messages handed to a platform in one call where it allows several (Messenger's
  *                       batch requests take up to 50); 1 sends each on its own
+ * @param lease          how long the sending node's lease lasts unrenewed: after a crash, another node
+ *                       sends within it
  */
 @ConfigurationProperties("sportello.delivery")
 public record DeliveryProperties(@DefaultValue("true") boolean enabled,
@@ -27,7 +29,8 @@ public record DeliveryProperties(@DefaultValue("true") boolean enabled,
                                  @DefaultValue("5m") Duration retryMax,
                                  @DefaultValue("24h") Duration giveUpAfter,
                                  @DefaultValue("250") int ratePerSecond,
-                                 @DefaultValue("1") int platformBatch) {
+                                 @DefaultValue("1") int platformBatch,
+                                 @DefaultValue("60s") Duration lease) {
 
     public DeliveryProperties {
         if (platformBatch < 1 || platformBatch > 50) {

@@ -28,6 +28,7 @@ import org.sportello.notify.domain.DeliveryPolicy;
 import org.sportello.notify.domain.OutboxMessage;
 import org.sportello.shared.Channel;
 import org.sportello.shared.ChatAddress;
+import org.sportello.shared.IdGenerator;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,13 +57,15 @@ public class Dispatcher implements SmartLifecycle {
 
     private final Semaphore wakeUps = new Semaphore(0);
     private final TransactionTemplate transaction;
+    private final DispatchLease lease;
     private ExecutorService workers;
     private Thread loop;
     private volatile boolean running;
 
     Dispatcher(OutboxStore store, List<PlatformSender> platformSenders, DeliveryProperties properties, Clock clock,
-               MeterRegistry meters, TransactionTemplate transaction) {
+               MeterRegistry meters, TransactionTemplate transaction, DispatchLeaseStore leases, IdGenerator ids) {
         this.transaction = transaction;
+        this.lease = new DispatchLease(leases, "node-" + ids.newId(), properties.lease());
         this.store = store;
         this.properties = properties;
         this.clock = clock;
@@ -88,9 +91,13 @@ public class Dispatcher implements SmartLifecycle {
     /**
      * One round at {@code now}; returns how many messages it handled. Reads the oldest pending
      * messages and takes, in order, each chat's first one if it is due: a chat whose first
-     * message waits for a retry waits entirely, so its messages arrive in order.
+     * message waits for a retry waits entirely, so its messages arrive in order. Sends only while
+     * this node holds the dispatch lease: a message needs no claim of its own.
      */
     public int dispatchOnce(Instant now) {
+        if (!lease.hold(now)) {
+            return 0;
+        }
         List<OutboxStore.PendingHead> oldest = store.oldestPending(properties.batch() * LOOK_AHEAD);
         Set<ChatAddress> seen = new HashSet<>();
         List<Long> due = new ArrayList<>();
@@ -105,7 +112,7 @@ public class Dispatcher implements SmartLifecycle {
         if (due.isEmpty()) {
             return 0;
         }
-        List<OutboxMessage> claimed = transaction.execute(status -> store.load(store.claimAll(due)));
+        List<OutboxMessage> claimed = store.load(due);
         Map<ChatAddress, Instant> windows = store.lastInbound(claimed.stream().map(OutboxMessage::to)
                 .filter(chat -> chat.channel() == Channel.MESSENGER).toList());
         Answers answers = new Answers();
@@ -262,7 +269,7 @@ public class Dispatcher implements SmartLifecycle {
         }
         int reclaimed = store.reclaimUnfinished();
         if (reclaimed > 0) {
-            log.warn("{} messages were being sent when this node last stopped; they are sent again", reclaimed);
+            log.warn("{} messages were claimed by an earlier version and not recorded as sent; they are sent again", reclaimed);
         }
         running = true;
         loop = new Thread(this::run, "delivery-dispatcher");
@@ -292,7 +299,7 @@ public class Dispatcher implements SmartLifecycle {
         }
     }
 
-    /** Finishes the round in flight, so no message is left claimed but unsent. */
+    /** Finishes the round in flight, so every message sent is recorded, then hands the lease on. */
     @Override
     public synchronized void stop() {
         running = false;
@@ -307,6 +314,11 @@ public class Dispatcher implements SmartLifecycle {
         if (workers != null) {
             workers.shutdown();
             workers = null;
+        }
+        try {
+            lease.release(clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("could not hand the dispatch lease on; another node takes over when it runs out: {}", e.getMessage());
         }
     }
 

@@ -25,9 +25,6 @@ public interface OutboxStore {
     /** The whole messages, in the order of {@code seqs}. */
     List<OutboxMessage> load(List<Long> seqs);
 
-    /** PENDING to SENDING, in one batch; returns those claimed here, in order (others were claimed first elsewhere). */
-    List<Long> claimAll(List<Long> seqs);
-
     /** A message the platform accepted. */
     record Accepted(long seq, String platformMessageId, Instant at) {
     }
@@ -48,8 +45,8 @@ public interface OutboxStore {
     int releaseHeld(ChatAddress chat, Instant now);
 
     /**
-     * SENDING messages back to PENDING, at start: the node stopped before it knew whether the
-     * platform took them (one dispatching node per database). Returns how many.
+     * SENDING messages back to PENDING: versions before the dispatch lease claimed each message so,
+     * and a node that stopped mid-round left them. Returns how many.
      */
     int reclaimUnfinished();
 

@@ -48,7 +48,6 @@ class JdbcOutboxStore implements OutboxStore {
 
     private static final String INSERT = "INSERT INTO notify_outbox (message_id, channel, chat_user_id, language, purpose, body,"
             + " status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT DO NOTHING";
-    private static final String CLAIM = "UPDATE notify_outbox SET status = 'SENDING' WHERE seq = ? AND status = 'PENDING'";
     private static final String SENT = "UPDATE notify_outbox SET status = 'SENT', platform_message_id = ?, sent_at = ?,"
             + " attempts = attempts + 1, last_error = NULL WHERE seq = ?";
 
@@ -110,22 +109,6 @@ class JdbcOutboxStore implements OutboxStore {
                     .forEach(message -> bySeq.put(message.seq(), message));
         }
         return seqs.stream().map(bySeq::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    @Override
-    public List<Long> claimAll(List<Long> seqs) {
-        int[][] counts = batch.batchUpdate(CLAIM, seqs, BATCH_ROWS, (statement, seq) -> statement.setLong(1, seq));
-        List<Long> claimed = new ArrayList<>(seqs.size());
-        int index = 0;
-        for (int[] chunk : counts) {
-            for (int count : chunk) {
-                if (count == 1) {
-                    claimed.add(seqs.get(index));
-                }
-                index++;
-            }
-        }
-        return claimed;
     }
 
     @Override

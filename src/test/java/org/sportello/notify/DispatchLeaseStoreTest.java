@@ -1,0 +1,43 @@
+package org.sportello.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+import org.sportello.notify.application.DispatchLeaseStore;
+import org.sportello.testing.SportelloIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The running node holds the dispatch lease in the database; another node is refused until it runs
+ * out, and hands it back when it releases it.
+ */
+@SportelloIntegrationTest
+class DispatchLeaseStoreTest {
+
+    @Autowired
+    DispatchLeaseStore leases;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anotherNodeIsRefusedWhileTheLeaseRunsAndTakesItWhenItRunsOut() {
+        String runningNode = jdbc.sql("SELECT holder FROM notify_dispatch_lease").query(String.class).single();
+        assertThat(runningNode).as("this application's dispatcher sends").startsWith("node-");
+        Instant expires = jdbc.sql("SELECT expires_at FROM notify_dispatch_lease").query(OffsetDateTime.class).single().toInstant();
+        try {
+            assertThat(leases.hold("standby", expires.minusMillis(1), expires.plusSeconds(60))).isFalse();
+            assertThat(leases.hold("standby", expires, expires.plusSeconds(60))).isTrue();
+            assertThat(leases.hold(runningNode, expires.plusSeconds(1), expires.plusSeconds(61))).as("now the standby holds it").isFalse();
+            leases.release(runningNode, expires);
+            assertThat(jdbc.sql("SELECT holder FROM notify_dispatch_lease").query(String.class).single())
+                    .as("a node that holds nothing releases nothing").isEqualTo("standby");
+        } finally {
+            leases.release("standby", Instant.EPOCH); // the running node takes it back at its next round
+        }
+        assertThat(leases.hold(runningNode, expires, expires.plusSeconds(60))).isTrue();
+    }
+}
