@@ -171,10 +171,12 @@ final class BenchCommand {
     @Command(name = "notify", mixinStandardHelpOptions = true,
             header = "Push transactions at a fixed rate and measure until their Messenger messages are accepted.",
             description = "Opens --accounts customers, each linked to a Messenger chat, starts a local fake Send API, then offers"
-                    + " --rate transactions/s through the ingest path (a batch every --tick ms) for --warmup s, not measured, and"
-                    + " --seconds s, measured. Each transaction is notified through the outbox to the fake Send API. Prints"
-                    + " progress every second and ends with the lines 'transactions_per_s: N' (messages accepted per second)"
-                    + " and 'p99_ms: N' (from handing the batch to the ingest path to the message's acceptance). The fake Send"
+                    + " transactions through the ingest path (a batch every --tick ms): --warmup s climbing from a tenth of --rate"
+                    + " to all of it, then --rate/s until the warm-up's backlog is delivered (at most --settle s), then --seconds s"
+                    + " measured. Each transaction is notified through the outbox to the fake Send API. Only the transactions"
+                    + " offered in the measured seconds count. Prints progress every second and ends with the lines"
+                    + " 'transactions_per_s: N' (their messages accepted per second) and 'p99_ms: N' (from the tick their batch"
+                    + " was due to the message's acceptance). The fake Send"
                     + " API has no rate limit, so sportello.delivery.rate-per-second is lifted for the run; live fraud scoring is off"
                     + " (each synthetic card pays several times a second, which it would rightly question).")
     static final class Notify implements Callable<Integer> {
@@ -185,8 +187,12 @@ final class BenchCommand {
         @Option(names = "--seconds", defaultValue = "30", description = "measured seconds (default: ${DEFAULT-VALUE})")
         int seconds;
 
-        @Option(names = "--warmup", defaultValue = "10", description = "seconds before measuring (default: ${DEFAULT-VALUE})")
+        @Option(names = "--warmup", defaultValue = "10", description = "seconds of climbing rate before measuring (default: ${DEFAULT-VALUE})")
         int warmup;
+
+        @Option(names = "--settle", defaultValue = "30",
+                description = "at most this many seconds at the full rate for the warm-up's backlog to be delivered (default: ${DEFAULT-VALUE})")
+        int settle;
 
         @Option(names = "--accounts", defaultValue = "1000", description = "customers and chats (default: ${DEFAULT-VALUE})")
         int accounts;
@@ -208,8 +214,8 @@ final class BenchCommand {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (rate < 1 || seconds < 1 || warmup < 0 || accounts < 1 || tick < 1 || tick > 1_000) {
-                err.println("bench notify: need --rate >= 1, --seconds >= 1, --warmup >= 0, --accounts >= 1, --tick 1 to 1000");
+            if (rate < 1 || seconds < 1 || warmup < 0 || settle < 0 || accounts < 1 || tick < 1 || tick > 1_000) {
+                err.println("bench notify: need --rate >= 1, --seconds >= 1, --warmup >= 0, --settle >= 0, --accounts >= 1, --tick 1 to 1000");
                 return 2;
             }
             try (NotifyBenchmark.FakeSendApi fake = new NotifyBenchmark.FakeSendApi()) {
@@ -219,7 +225,7 @@ final class BenchCommand {
                         // Each synthetic card pays several times a second: live fraud scoring would rightly
                         // ask about every card, and the run would measure fraud alerts instead.
                         "--sportello.fraud.scoring.enabled=false"));
-                NotifyBenchmark.Plan plan = new NotifyBenchmark.Plan(rate, seconds, warmup, accounts, tick);
+                NotifyBenchmark.Plan plan = new NotifyBenchmark.Plan(rate, seconds, warmup, settle, accounts, tick);
                 NotifyBenchmark.Result result = common.run(err, "notify", (app, progress) -> {
                     try {
                         return NotifyBenchmark.run(app, fake, plan, progress);
@@ -227,11 +233,12 @@ final class BenchCommand {
                         throw new IllegalStateException("bench notify failed: " + e.getMessage(), e);
                     }
                 });
-                out.printf("offered: %,d transactions at %,d/s for %d s (after %d s of warm-up), %,d accounts%n", result.offered(), rate,
-                        seconds, warmup, accounts);
+                out.printf("offered: %,d transactions at %,d/s for %d s (after %d s of warm-up and %.1f s %s), %,d accounts%n",
+                        result.offered(), rate, seconds, warmup, result.settledSeconds(),
+                        result.settled() ? "until its backlog was delivered" : "without delivering its backlog", accounts);
                 out.printf("booked: %,d  delivered: %,d in %.1f s  not delivered at the end: %,d%n", result.booked(), result.delivered(),
                         result.seconds(), result.undelivered());
-                out.printf("latency ms (batch handed to ingest -> message accepted): p50 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
+                out.printf("latency ms (batch due -> message accepted): p50 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
                         result.p50Ms(), result.p99Ms(), result.p999Ms(), result.maxMs());
                 out.printf("transactions_per_s: %d%n", Math.round(result.deliveredPerSecond()));
                 out.printf("p99_ms: %.1f%n", result.p99Ms());

@@ -41,18 +41,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The end-to-end notification benchmark: transactions pushed through the ingest path at a fixed
  * offered rate, each notified to a Messenger chat linked to its customer, and accepted by a local
- * fake Send API. Latency runs from the moment a batch is handed to the ingest path to the moment
- * the fake Send API has a transaction's message.
+ * fake Send API. Latency runs from the moment a batch was due (the pacer's tick, so a late ingest
+ * counts against the run) to the moment the fake Send API has a transaction's message.
+ *
+ * <p>Three phases: a warm-up whose rate climbs from a tenth to the full rate (a cold JVM at full
+ * rate would build a backlog that says nothing about the steady state); a settling phase at the
+ * full rate, until what the warm-up left is delivered or the settle time is up; then the measured
+ * seconds. Only transactions offered in the measured seconds count, in the rate and the latency.
  */
 final class NotifyBenchmark {
 
     /** Plan of a run. */
-    record Plan(int ratePerSecond, int seconds, int warmupSeconds, int accounts, int tickMillis) {
+    record Plan(int ratePerSecond, int seconds, int warmupSeconds, int settleSeconds, int accounts, int tickMillis) {
     }
 
     /** Figures of a run, after the warm-up. */
     record Result(long offered, long booked, long delivered, double seconds, double deliveredPerSecond, double p50Ms,
-                  double p99Ms, double p999Ms, double maxMs, long undelivered) {
+                  double p99Ms, double p999Ms, double maxMs, long undelivered, double settledSeconds, boolean settled) {
     }
 
     private static final Pattern RECIPIENT = Pattern.compile("\"recipient\":\\{\"id\":\"([^\"]+)\"");
@@ -66,8 +71,11 @@ final class NotifyBenchmark {
         final Map<String, Queue<Long>> handedOver = new ConcurrentHashMap<>();
         final AtomicLong accepted = new AtomicLong();
         final AtomicLong unmatched = new AtomicLong();
-        volatile Histogram latency = new ConcurrentHistogram(3_600_000_000_000L, 3);
-        volatile long lastAcceptedNanos;
+        final Histogram latency = new ConcurrentHistogram(3_600_000_000_000L, 3);
+        /** Messages of transactions due from this moment on are measured; none until the measured seconds begin. */
+        volatile long measureFromNanos = Long.MAX_VALUE;
+        final AtomicLong measuredAccepted = new AtomicLong();
+        volatile long lastMeasuredNanos;
 
         FakeSendApi() throws IOException {
             // Headers and body go out in two writes: without TCP_NODELAY every answer waits ~40 ms
@@ -119,16 +127,26 @@ final class NotifyBenchmark {
             }
         }
 
+        /** Transactions handed to the ingest path whose message is not accepted yet. */
+        long waiting() {
+            long waiting = 0;
+            for (Queue<Long> queue : handedOver.values()) {
+                waiting += queue.size();
+            }
+            return waiting;
+        }
+
         /** Notes one message to {@code psid} accepted now; returns its number. */
         private long accept(String psid, long now) {
             Queue<Long> waiting = handedOver.get(psid);
             Long start = waiting == null ? null : waiting.poll();
             if (start == null) {
                 unmatched.incrementAndGet();
-            } else {
+            } else if (start >= measureFromNanos) {
                 latency.recordValue(Math.max(0, now - start));
+                measuredAccepted.incrementAndGet();
+                lastMeasuredNanos = now;
             }
-            lastAcceptedNanos = now;
             return accepted.incrementAndGet();
         }
 
@@ -157,30 +175,44 @@ final class NotifyBenchmark {
         ExecutorService ingest = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "bench-ingest"));
         ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "bench-pacer"));
         String run = Long.toString(clock.millis(), 36);
+        long began = System.nanoTime();
+        long warmupNanos = Duration.ofSeconds(plan.warmupSeconds()).toNanos();
         try {
-            pacer.scheduleAtFixedRate(() -> ingest.submit(() -> {
-                long first = sequence.getAndAdd(perTick);
-                byte[] batch = batch(run, first, perTick, accounts, clock.instant());
-                long handedOver = System.nanoTime();
-                for (int i = 0; i < perTick; i++) {
-                    fake.handedOver.computeIfAbsent(psid((int) ((first + i) % accounts.size())), key -> new ConcurrentLinkedQueue<>())
-                            .add(handedOver);
-                }
-                feeds.importFeed(FeedFormat.JSON, new ByteArrayInputStream(batch), "bench", Map.of());
-                booked.addAndGet(perTick);
-            }), 0, plan.tickMillis(), TimeUnit.MILLISECONDS);
+            pacer.scheduleAtFixedRate(() -> {
+                long due = System.nanoTime(); // latency counts from here: time queued behind a slow ingest is the run's too
+                int size = ramped(perTick, due - began, warmupNanos);
+                ingest.submit(() -> {
+                    long first = sequence.getAndAdd(size);
+                    byte[] batch = batch(run, first, size, accounts, clock.instant());
+                    for (int i = 0; i < size; i++) {
+                        fake.handedOver.computeIfAbsent(psid((int) ((first + i) % accounts.size())), key -> new ConcurrentLinkedQueue<>())
+                                .add(due);
+                    }
+                    feeds.importFeed(FeedFormat.JSON, new ByteArrayInputStream(batch), "bench", Map.of());
+                    booked.addAndGet(size);
+                });
+            }, 0, plan.tickMillis(), TimeUnit.MILLISECONDS);
             Thread.sleep(Duration.ofSeconds(plan.warmupSeconds()).toMillis()); // the warm-up's length, not a wait for a result
-            fake.latency = new ConcurrentHistogram(3_600_000_000_000L, 3);
+            long settling = System.nanoTime();
+            long settleBy = settling + Duration.ofSeconds(plan.settleSeconds()).toNanos();
+            boolean settled;
+            while (!(settled = fake.waiting() <= 2L * perTick) && System.nanoTime() < settleBy) {
+                Thread.sleep(100); // polling the backlog while the pacer keeps offering the full rate
+            }
+            double settledSeconds = (System.nanoTime() - settling) / 1e9;
+            progress.accept(settled ? String.format("settled: the warm-up's backlog was delivered %.1f s after it", settledSeconds)
+                    : String.format("did not settle: %,d transactions still waiting %d s after the warm-up; this rate is beyond what"
+                            + " this node sustains", fake.waiting(), plan.settleSeconds()));
             long offeredAtStart = sequence.get();
             long bookedAtStart = booked.get();
-            long deliveredAtStart = fake.accepted.get();
             long started = System.nanoTime();
+            fake.measureFromNanos = started;
             for (int second = 1; second <= plan.seconds(); second++) {
                 Thread.sleep(1_000); // progress once a second while the pacer works
-                long waiting = jdbc.sql("SELECT COUNT(*) FROM notify_outbox WHERE status = 'PENDING'").query(Long.class).single();
-                progress.accept(String.format("%3d s  offered %,d  booked %,d  in the outbox %,d  delivered %,d  p99 so far %.1f ms",
-                        second, sequence.get() - offeredAtStart, booked.get() - bookedAtStart, waiting,
-                        fake.accepted.get() - deliveredAtStart, fake.latency.getValueAtPercentile(99) / 1e6));
+                long pending = jdbc.sql("SELECT COUNT(*) FROM notify_outbox WHERE status = 'PENDING'").query(Long.class).single();
+                progress.accept(String.format("%3d s  offered %,d  booked %,d  in the outbox %,d  delivered %,d  waiting %,d  p99 so far %.1f ms",
+                        second, sequence.get() - offeredAtStart, booked.get() - bookedAtStart, pending,
+                        fake.measuredAccepted.get(), fake.waiting(), fake.latency.getValueAtPercentile(99) / 1e6));
             }
             pacer.shutdown();
             ingest.shutdown();
@@ -188,19 +220,27 @@ final class NotifyBenchmark {
             long offered = sequence.get() - offeredAtStart;
             long measuredBooked = booked.get() - bookedAtStart;
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (fake.accepted.get() < sequence.get() && System.nanoTime() < deadline) {
+            while (fake.measuredAccepted.get() < offered && System.nanoTime() < deadline) {
                 Thread.sleep(100); // draining what is still queued
             }
-            long delivered = fake.accepted.get() - deliveredAtStart;
-            double seconds = (fake.lastAcceptedNanos - started) / 1e9;
+            long delivered = fake.measuredAccepted.get();
+            double seconds = (Math.max(fake.lastMeasuredNanos, started + 1) - started) / 1e9;
             Histogram latency = fake.latency;
             return new Result(offered, measuredBooked, delivered, seconds, delivered / seconds,
                     latency.getValueAtPercentile(50) / 1e6, latency.getValueAtPercentile(99) / 1e6,
-                    latency.getValueAtPercentile(99.9) / 1e6, latency.getMaxValue() / 1e6, sequence.get() - fake.accepted.get());
+                    latency.getValueAtPercentile(99.9) / 1e6, latency.getMaxValue() / 1e6, fake.waiting(), settledSeconds, settled);
         } finally {
             pacer.shutdownNow();
             ingest.shutdownNow();
         }
+    }
+
+    /** A batch's size: a tenth of the full one at the start of the warm-up, climbing to all of it at its end. */
+    static int ramped(int perTick, long sinceStartNanos, long warmupNanos) {
+        if (warmupNanos <= 0 || sinceStartNanos >= warmupNanos) {
+            return perTick;
+        }
+        return Math.max(1, (int) Math.round(perTick * (0.1 + 0.9 * sinceStartNanos / (double) warmupNanos)));
     }
 
     static String psid(int account) {
