@@ -240,6 +240,8 @@ final class BenchCommand {
                         result.seconds(), result.undelivered());
                 out.printf("latency ms (batch due -> message accepted): p50 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
                         result.p50Ms(), result.p99Ms(), result.p999Ms(), result.maxMs());
+                out.printf("cpu per transaction: %.0f µs over the measured seconds (the whole process, fake Send API included, on %d cores)%n",
+                        result.cpuMicrosPerTransaction(), Runtime.getRuntime().availableProcessors());
                 out.printf("transactions_per_s: %d%n", Math.round(result.deliveredPerSecond()));
                 out.printf("p99_ms: %.1f%n", result.p99Ms());
                 return 0;

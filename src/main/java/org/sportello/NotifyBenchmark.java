@@ -57,7 +57,8 @@ final class NotifyBenchmark {
 
     /** Figures of a run, after the warm-up. */
     record Result(long offered, long booked, long delivered, double seconds, double deliveredPerSecond, double p50Ms,
-                  double p99Ms, double p999Ms, double maxMs, long undelivered, double settledSeconds, boolean settled) {
+                  double p99Ms, double p999Ms, double maxMs, long undelivered, double settledSeconds, boolean settled,
+                  double cpuMicrosPerTransaction) {
     }
 
     private static final Pattern RECIPIENT = Pattern.compile("\"recipient\":\\{\"id\":\"([^\"]+)\"");
@@ -206,6 +207,7 @@ final class NotifyBenchmark {
             long offeredAtStart = sequence.get();
             long bookedAtStart = booked.get();
             long started = System.nanoTime();
+            long cpuAtStart = processCpuNanos();
             fake.measureFromNanos = started;
             for (int second = 1; second <= plan.seconds(); second++) {
                 Thread.sleep(1_000); // progress once a second while the pacer works
@@ -214,6 +216,8 @@ final class NotifyBenchmark {
                         second, sequence.get() - offeredAtStart, booked.get() - bookedAtStart, pending,
                         fake.measuredAccepted.get(), fake.waiting(), fake.latency.getValueAtPercentile(99) / 1e6));
             }
+            long cpuMeasured = processCpuNanos() - cpuAtStart;
+            long offeredMeasured = sequence.get() - offeredAtStart;
             pacer.shutdown();
             ingest.shutdown();
             ingest.awaitTermination(60, TimeUnit.SECONDS);
@@ -228,11 +232,21 @@ final class NotifyBenchmark {
             Histogram latency = fake.latency;
             return new Result(offered, measuredBooked, delivered, seconds, delivered / seconds,
                     latency.getValueAtPercentile(50) / 1e6, latency.getValueAtPercentile(99) / 1e6,
-                    latency.getValueAtPercentile(99.9) / 1e6, latency.getMaxValue() / 1e6, fake.waiting(), settledSeconds, settled);
+                    latency.getValueAtPercentile(99.9) / 1e6, latency.getMaxValue() / 1e6, fake.waiting(), settledSeconds, settled,
+                    cpuMeasured < 0 || offeredMeasured == 0 ? Double.NaN : cpuMeasured / 1e3 / offeredMeasured);
         } finally {
             pacer.shutdownNow();
             ingest.shutdownNow();
         }
+    }
+
+    /**
+     * CPU time of this whole process (every thread: Sportello, the fake Send API, the pacer, the
+     * garbage collector); negative where the JVM cannot tell.
+     */
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** A batch's size: a tenth of the full one at the start of the warm-up, climbing to all of it at its end. */

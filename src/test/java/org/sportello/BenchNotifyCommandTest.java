@@ -30,6 +30,7 @@ class BenchNotifyCommandTest {
         long measured = Long.parseLong(offered.group(1).replace(",", ""));
         assertThat(measured).as("a batch of 4 every 20 ms for about 2 s").isBetween(360L, 440L);
         assertThat(run.out()).contains("delivered: " + String.format("%,d", measured) + " in ").contains("not delivered at the end: 0")
+                .containsPattern("(?m)^cpu per transaction: \\d+ µs over the measured seconds")
                 .containsPattern("(?m)^transactions_per_s: \\d+$").containsPattern("(?m)^p99_ms: \\d+\\.\\d$");
     }
 
