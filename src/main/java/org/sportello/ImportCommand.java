@@ -50,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
                 "  sportello import --format csv --mapping banca.properties movimenti.csv",
                 "  sportello import --format csv --map column.id=Rif --map column.amount=Importo --map currency=EUR"
                         + " --map account=IT60X0542811101000000123456 --map column.bookedAt=Data export.csv",
-                "  sportello import --url http://localhost:8080 --format camt053 estratto.xml"})
+                "  sportello import --url http://localhost:8080 --format camt053 estratto.xml",
+                "  sportello import --url https://sportello.bank.example --token-file /etc/sportello/feed.token --format camt054 n.xml"})
 final class ImportCommand implements Callable<Integer> {
 
     static final int REFUSED = 1;
@@ -68,6 +69,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--url", paramLabel = "URL", description = "import through a running Sportello at this address")
     URI url;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "with --url: a file holding the bearer token of the bank's API"
+            + " client (role BANK_FEED); kept out of the command line, where other users could see it")
+    Path tokenFile;
 
     @Option(names = "--json", description = "print each report as JSON, as the HTTP API answers")
     boolean json;
@@ -91,7 +96,20 @@ final class ImportCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Cannot read " + file + ".");
             }
         }
-        return url != null ? new RemoteImport(out(), err(), url).run(feedFormat, options, files) : importLocally(feedFormat, options);
+        if (tokenFile != null && url == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--token-file goes with --url: a local import needs no token.");
+        }
+        String token = null;
+        if (tokenFile != null) {
+            if (!Files.isReadable(tokenFile)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Cannot read the token file " + tokenFile + ".");
+            }
+            token = Files.readString(tokenFile).strip();
+            if (token.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "The token file " + tokenFile + " is empty.");
+            }
+        }
+        return url != null ? new RemoteImport(out(), err(), url, token).run(feedFormat, options, files) : importLocally(feedFormat, options);
     }
 
     private int importLocally(FeedFormat feedFormat, Map<String, String> options) throws IOException {
@@ -164,16 +182,20 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** Sends each file to a running Sportello's HTTP API and prints its answer. */
-    record RemoteImport(PrintWriter out, PrintWriter err, URI base) {
+    /** @param token the API client's bearer token; null for none (a demo node on this machine needs none) */
+    record RemoteImport(PrintWriter out, PrintWriter err, URI base, String token) {
 
         int run(FeedFormat format, Map<String, String> options, List<Path> files) throws IOException {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             for (Path file : files) {
-                HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/transactions" + query(format, options)))
+                HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/api/v1/transactions" + query(format, options)))
                         .header("Content-Type", contentType(format))
-                        .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+                        .POST(HttpRequest.BodyPublishers.ofFile(file));
+                if (token != null) {
+                    request.header("Authorization", "Bearer " + token);
+                }
                 try {
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                     (response.statusCode() == 200 ? out : err).println(file + ": HTTP " + response.statusCode() + " " + response.body());
                     if (response.statusCode() != 200) {
                         return REFUSED;

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sportello.shared.ApiClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,11 +22,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what. The chat, the webhooks and the ingest API answer everyone (each checks its own
+ * Who may call what. The transaction and order APIs answer their API clients, by bearer token and
+ * role ({@link ApiTokenFilter}). The chat and the webhooks answer everyone (each checks its own
  * credentials: cookie, signature, consent); so do the pictures of messages under
  * {@code /api/v1/images/}, whose unguessable ids are capabilities (the platforms' servers fetch
  * them with no credentials), and which the chat page may show ({@code img-src 'self'}); the bank's
@@ -59,7 +63,37 @@ class WebSecurity {
     }
 
     @Bean
+    ApiClients apiClients(ApiProperties properties, @Value("${sportello.demo.enabled:true}") boolean demoBank) {
+        return new ApiClients(properties, demoBank);
+    }
+
+    /** The bank's core system books transactions; merchants report orders; neither may call the other's API. */
+    @Bean
     @Order(2)
+    SecurityFilterChain machineApis(HttpSecurity http, ApiClients clients, JsonMapper json) throws Exception {
+        ApiTokenFilter.Refusal refusal = (request, response, status, code, title, detail) -> {
+            if (status == HttpStatus.UNAUTHORIZED) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"Sportello API\"");
+            }
+            problem(response, json, request.getRequestURI(), status, code, title, detail);
+        };
+        return http.securityMatcher("/api/v1/transactions", "/api/v1/transactions/**", "/api/v1/orders", "/api/v1/orders/**")
+                .addFilterBefore(new ApiTokenFilter(clients, refusal), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/transactions", "/api/v1/transactions/**").hasRole(ApiClient.Role.BANK_FEED.name())
+                        .anyRequest().hasRole(ApiClient.Role.MERCHANT.name()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> refusal.write(request, response,
+                        HttpStatus.FORBIDDEN, "api-forbidden", "Not this client's API", request.getRequestURI().startsWith("/api/v1/orders")
+                                ? "only merchants' API clients (role MERCHANT) report orders"
+                                : "only the bank's API clients (role BANK_FEED) book transactions")))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         AccessDeniedHandlerImpl staleForm = new AccessDeniedHandlerImpl();
         staleForm.setErrorPage("/bank/link/refused");
@@ -95,7 +129,7 @@ class WebSecurity {
         problem.setInstance(URI.create(path));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
+        if (status == HttpStatus.UNAUTHORIZED && response.getHeader("WWW-Authenticate") == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Sportello admin\"");
         }
         json.writeValue(response.getOutputStream(), problem);

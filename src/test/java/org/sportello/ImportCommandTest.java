@@ -73,6 +73,38 @@ class ImportCommandTest {
     }
 
     @Test
+    void sendsTheBearerTokenFromTheTokenFileToARunningSportello(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        java.util.concurrent.atomic.AtomicReference<String> authorization = new java.util.concurrent.atomic.AtomicReference<>();
+        server.createContext("/api/v1/transactions", exchange -> {
+            authorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
+            byte[] answer = "{\"booked\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.start();
+        try {
+            java.nio.file.Path token = java.nio.file.Files.writeString(dir.resolve("feed.token"), "secret-feed-token\n");
+            java.nio.file.Path feed = java.nio.file.Files.writeString(dir.resolve("feed.json"), "{\"transactions\": []}");
+            assertThat(run("import", "--url", "http://127.0.0.1:" + server.getAddress().getPort(), "--token-file", token.toString(),
+                    "--format", "json", feed.toString())).as(err.toString()).isZero();
+            assertThat(authorization.get()).isEqualTo("Bearer secret-feed-token");
+            assertThat(out.toString()).contains("feed.json: HTTP 200 {\"booked\":1}");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aTokenFileGoesOnlyWithAUrl() {
+        assertThat(run("import", "--token-file", CSV.toString(), "--format", "csv", CSV.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--token-file goes with --url: a local import needs no token.");
+    }
+
+    @Test
     void hasHelp() {
         assertThat(run("import", "--help")).isZero();
         assertThat(out.toString()).contains("Usage: sportello import [-hV] [--json] [--data-dir=DIR] -f=FORMAT")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.sportello.shared.ApiClient;
 import org.sportello.bank.AccountDirectory;
 import org.sportello.bank.AccountDirectory.AccountHolder;
 import org.sportello.commerce.domain.Order;
@@ -36,14 +37,28 @@ public class OrderService {
         this.clock = clock;
     }
 
+    /** An order from inside the node (tests, tools): any merchant name, as the demo's calls. */
     public OrderResult place(PlaceOrder command) {
+        return place(command, ApiClient.DEMO);
+    }
+
+    /**
+     * A merchant's client places orders in its own merchant name only, and an order id another
+     * client used is taken: it is refused without saying whose it is or what it holds.
+     */
+    public OrderResult place(PlaceOrder command, ApiClient client) {
+        if (client.isOneMerchant() && !client.merchantName().equals(command.merchantName())) {
+            throw OrderRefusals.otherMerchant(client, command.merchantName());
+        }
         Optional<TrackedOrder> earlier = store.find(command.orderId());
         if (earlier.isPresent()) {
+            requirePlacedBy(client, command.orderId(), true);
             return repeated(earlier.get(), command);
         }
         Order order = command.of(holderOf(command).customer());
-        if (!store.addIfAbsent(order, clock.instant())) {
+        if (!store.addIfAbsent(order, clock.instant(), client.isOneMerchant() ? client.name() : null)) {
             // Placed by a concurrent request since the read above.
+            requirePlacedBy(client, command.orderId(), true);
             return repeated(store.find(command.orderId()).orElseThrow(), command);
         }
         events.publishEvent(OrderEvents.placed(order));
@@ -51,6 +66,12 @@ public class OrderService {
     }
 
     public OrderResult update(String orderId, OrderUpdate update) {
+        return update(orderId, update, ApiClient.DEMO);
+    }
+
+    /** Only the client that placed an order updates it; to any other the order does not exist. */
+    public OrderResult update(String orderId, OrderUpdate update, ApiClient client) {
+        requirePlacedBy(client, orderId, false);
         TrackedOrder tracked = store.lock(orderId).orElseThrow(() -> OrderRefusals.unknownOrder(orderId));
         Decision decision = tracked.decide(update);
         if (decision instanceof Decision.Repeat) {
@@ -70,8 +91,22 @@ public class OrderService {
 
     /** The currency of a stored order, in which its refunds are; refused (404) when there is no such order. */
     @Transactional(readOnly = true)
-    public Currency currencyOf(String orderId) {
+    public Currency currencyOf(String orderId, ApiClient client) {
+        requirePlacedBy(client, orderId, false);
         return store.find(orderId).orElseThrow(() -> OrderRefusals.unknownOrder(orderId)).order().currency();
+    }
+
+    /**
+     * A merchant's client may touch only what it placed: another's order is "unknown" to it, or,
+     * placed again under the same id, "taken". Unrestricted callers (the demo) may touch any.
+     */
+    private void requirePlacedBy(ApiClient client, String orderId, boolean placing) {
+        if (!client.isOneMerchant()) {
+            return;
+        }
+        if (!store.placedBy(orderId).filter(client.name()::equals).isPresent() && store.find(orderId).isPresent()) {
+            throw placing ? OrderRefusals.idTaken(orderId) : OrderRefusals.unknownOrder(orderId);
+        }
     }
 
     private AccountHolder holderOf(PlaceOrder command) {

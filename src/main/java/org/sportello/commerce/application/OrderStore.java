@@ -9,7 +9,11 @@ import org.sportello.commerce.domain.TrackedOrder;
 public interface OrderStore {
 
     /** Stores the order unless one with its id is there; true when stored. */
-    boolean addIfAbsent(Order order, Instant receivedAt);
+    /** Stores the order as placed by the API client {@code placedBy}; false when one with its id is there. */
+    boolean addIfAbsent(Order order, Instant receivedAt, String placedBy);
+
+    /** The API client that placed the order; empty when there is no such order, or none was recorded. */
+    Optional<String> placedBy(String orderId);
 
     Optional<TrackedOrder> find(String orderId);
 

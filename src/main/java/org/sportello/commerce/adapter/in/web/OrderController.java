@@ -9,6 +9,8 @@ import org.sportello.commerce.application.OrderService;
 import org.sportello.commerce.domain.OrderUpdate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.sportello.shared.ApiClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,8 +44,8 @@ class OrderController {
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<OrderView> place(InputStream body) {
-        OrderResult result = orders.place(requests.order(read(body)));
+    ResponseEntity<OrderView> place(@AuthenticationPrincipal ApiClient client, InputStream body) {
+        OrderResult result = orders.place(requests.order(read(body)), client);
         OrderView view = OrderView.of(result.order());
         return result.changed()
                 ? ResponseEntity.created(URI.create(PATH + "/" + view.orderId())).body(view)
@@ -52,32 +54,32 @@ class OrderController {
 
     @PostMapping(path = PATH + "/{orderId}/shipment", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    OrderView ship(@PathVariable String orderId, InputStream body) {
-        requireKnown(orderId);
-        return update(orderId, requests.shipment(read(body)));
+    OrderView ship(@AuthenticationPrincipal ApiClient client, @PathVariable String orderId, InputStream body) {
+        requireKnown(orderId, client);
+        return update(orderId, requests.shipment(read(body)), client);
     }
 
     @PostMapping(path = PATH + "/{orderId}/delivery", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    OrderView deliver(@PathVariable String orderId, InputStream body) {
-        requireKnown(orderId);
-        return update(orderId, requests.delivery(read(body)));
+    OrderView deliver(@AuthenticationPrincipal ApiClient client, @PathVariable String orderId, InputStream body) {
+        requireKnown(orderId, client);
+        return update(orderId, requests.delivery(read(body)), client);
     }
 
     @PostMapping(path = PATH + "/{orderId}/refund", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    OrderView refund(@PathVariable String orderId, InputStream body) {
-        Currency currency = requireKnown(orderId);
-        return update(orderId, requests.refund(read(body), currency));
+    OrderView refund(@AuthenticationPrincipal ApiClient client, @PathVariable String orderId, InputStream body) {
+        Currency currency = requireKnown(orderId, client);
+        return update(orderId, requests.refund(read(body), currency), client);
     }
 
-    private OrderView update(String orderId, OrderUpdate update) {
-        return OrderView.of(orders.update(orderId, update).order());
+    private OrderView update(String orderId, OrderUpdate update, ApiClient client) {
+        return OrderView.of(orders.update(orderId, update, client).order());
     }
 
     /** An unknown order is 404 whatever the body says. */
-    private Currency requireKnown(String orderId) {
-        return orders.currencyOf(orderId);
+    private Currency requireKnown(String orderId, ApiClient client) {
+        return orders.currencyOf(orderId, client);
     }
 
     private JsonNode read(InputStream body) {

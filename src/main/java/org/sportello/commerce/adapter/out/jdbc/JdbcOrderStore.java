@@ -49,13 +49,14 @@ class JdbcOrderStore implements OrderStore {
     }
 
     @Override
-    public boolean addIfAbsent(Order order, Instant receivedAt) {
+    public boolean addIfAbsent(Order order, Instant receivedAt, String placedBy) {
         Charges charges = order.charges();
         List<StoredItem> items = order.items().stream()
                 .map(item -> new StoredItem(item.title(), item.quantity(), item.price().minorUnits())).toList();
-        return jdbc.sql("INSERT INTO commerce_order (" + ORDER_COLUMNS + ", received_at) VALUES (:id, :customer, :iban, :brand,"
+        return jdbc.sql("INSERT INTO commerce_order (" + ORDER_COLUMNS + ", received_at, placed_by) VALUES (:id, :customer, :iban, :brand,"
                         + " :last4, :merchant, :recipient, :currency, :items, :subtotal, :shipping, :tax, :total, :placed,"
-                        + " :received) ON CONFLICT DO NOTHING")
+                        + " :received, :placedBy) ON CONFLICT DO NOTHING")
+                .param("placedBy", placedBy)
                 .param("id", order.orderId())
                 .param("customer", order.customer().value())
                 .param("iban", order.account().value())
@@ -72,6 +73,12 @@ class JdbcOrderStore implements OrderStore {
                 .param("placed", UtcTimes.utc(order.placedAt()))
                 .param("received", UtcTimes.utc(receivedAt))
                 .update() == 1;
+    }
+
+    @Override
+    public Optional<String> placedBy(String orderId) {
+        return jdbc.sql("SELECT placed_by FROM commerce_order WHERE order_id = :id").param("id", orderId)
+                .query((rs, row) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(found -> found);
     }
 
     @Override
