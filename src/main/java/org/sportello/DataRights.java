@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.sportello.bank.CustomerRecords;
 import org.sportello.bank.Customers;
 import org.sportello.channel.Transcripts;
+import org.sportello.notify.OutboxRecords;
 import org.sportello.consent.ConsentAdministration;
 import org.sportello.consent.ConsentCheck;
 import org.sportello.shared.Channel;
@@ -37,12 +38,15 @@ class DataRights {
     private final CustomerRecords records;
     private final Customers customers;
     private final Transcripts transcripts;
+    private final OutboxRecords outbox;
 
-    DataRights(ConsentAdministration consents, CustomerRecords records, Customers customers, Transcripts transcripts) {
+    DataRights(ConsentAdministration consents, CustomerRecords records, Customers customers, Transcripts transcripts,
+               OutboxRecords outbox) {
         this.consents = consents;
         this.records = records;
         this.customers = customers;
         this.transcripts = transcripts;
+        this.outbox = outbox;
     }
 
     @GetMapping("/customers/{customerId}/export")
@@ -79,7 +83,7 @@ class DataRights {
     Map<String, Object> eraseChat(@PathVariable String channel, @PathVariable String chatUserId, Principal operator) {
         ChatAddress chat = address(channel, chatUserId);
         int links = consents.erase(chat, operator.getName());
-        int lines = transcripts.erase(chat);
+        int lines = transcripts.erase(chat) + outbox.erase(chat);
         Map<String, Object> erased = new LinkedHashMap<>();
         erased.put("consentsErased", links);
         erased.put("messagesErased", lines);
@@ -92,7 +96,9 @@ class DataRights {
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("channel", chat.channel().name());
         export.put("consents", consents.consentsOf(chat));
-        export.put("messages", transcripts.of(chat));
+        // The web chat's transcript; for the platforms, the copies of what Sportello sent there (the
+        // platform keeps the conversation itself).
+        export.put("messages", chat.channel() == org.sportello.shared.Channel.WEB ? transcripts.of(chat) : outbox.of(chat));
         export.put("audit", consents.auditOf(chat));
         return export;
     }

@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ratePerSecond  messages per second per platform (page or bot); beyond it they wait
  * @param platformBatch  messages handed to a platform in one call where it allows several (Messenger's
  *                       batch requests take up to 50); 1 sends each on its own
+ * @param keepFinished   how long sent and failed messages are kept after they were written; the
+ *                       platform keeps the conversation, and these copies hold customer data
+ * @param sweepInterval  how often messages older than keepFinished are deleted
  * @param lease          how long the sending node's lease lasts unrenewed: after a crash, another node
  *                       sends within it
  */
@@ -30,9 +33,14 @@ public record DeliveryProperties(@DefaultValue("true") boolean enabled,
                                  @DefaultValue("24h") Duration giveUpAfter,
                                  @DefaultValue("250") int ratePerSecond,
                                  @DefaultValue("1") int platformBatch,
-                                 @DefaultValue("60s") Duration lease) {
+                                 @DefaultValue("60s") Duration lease,
+                                 @DefaultValue("30d") Duration keepFinished,
+                                 @DefaultValue("1h") Duration sweepInterval) {
 
     public DeliveryProperties {
+        if (keepFinished.compareTo(Duration.ofHours(1)) < 0) {
+            throw new IllegalArgumentException("sportello.delivery.keep-finished must be at least 1h, got " + keepFinished);
+        }
         if (platformBatch < 1 || platformBatch > 50) {
             throw new IllegalArgumentException("sportello.delivery.platform-batch must be 1 to 50, got " + platformBatch);
         }

@@ -52,6 +52,22 @@ public interface OutboxStore {
 
     Optional<OutboxMessage> find(String messageId);
 
+    /** Every message to the chat, oldest first. */
+    List<OutboxMessage> allOf(ChatAddress chat);
+
+    /** Deletes every message to the chat, and when it last wrote; returns how many messages. */
+    int deleteAllOf(ChatAddress chat);
+
+    /** Where a message stands, in the order messages were written: enough for the retention sweep. */
+    record Head(long seq, OutboxMessage.Status status, Instant createdAt) {
+    }
+
+    /** The messages written after {@code afterSeq}, oldest first, at most {@code limit}. */
+    List<Head> oldestAfter(long afterSeq, int limit);
+
+    /** Deletes these messages, in one batch; returns how many were there. */
+    int deleteAll(List<Long> seqs);
+
     void inbound(ChatAddress chat, Instant at);
 
     Optional<Instant> lastInbound(ChatAddress chat);

@@ -166,6 +166,39 @@ class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
+    public List<OutboxMessage> allOf(ChatAddress chat) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notify_outbox WHERE channel = :channel AND chat_user_id = :user ORDER BY seq")
+                .param("channel", chat.channel().name()).param("user", chat.userId()).query(this::message).list();
+    }
+
+    @Override
+    public int deleteAllOf(ChatAddress chat) {
+        jdbc.sql("DELETE FROM notify_window WHERE channel = :channel AND chat_user_id = :user")
+                .param("channel", chat.channel().name()).param("user", chat.userId()).update();
+        return jdbc.sql("DELETE FROM notify_outbox WHERE channel = :channel AND chat_user_id = :user")
+                .param("channel", chat.channel().name()).param("user", chat.userId()).update();
+    }
+
+    @Override
+    public List<Head> oldestAfter(long afterSeq, int limit) {
+        return jdbc.sql("SELECT seq, status, created_at FROM notify_outbox WHERE seq > :after ORDER BY seq LIMIT :limit")
+                .param("after", afterSeq).param("limit", limit)
+                .query((rs, row) -> new Head(rs.getLong(1), OutboxMessage.Status.valueOf(rs.getString(2)),
+                        rs.getObject(3, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    @Override
+    public int deleteAll(List<Long> seqs) {
+        int deleted = 0;
+        for (int[] chunk : batch.batchUpdate("DELETE FROM notify_outbox WHERE seq = ?", seqs, BATCH_ROWS,
+                (statement, seq) -> statement.setLong(1, seq))) {
+            deleted += (int) Arrays.stream(chunk).filter(count -> count == 1).count();
+        }
+        return deleted;
+    }
+
+    @Override
     public void inbound(ChatAddress chat, Instant at) {
         int updated = jdbc.sql("UPDATE notify_window SET last_inbound_at = :at WHERE channel = :channel AND chat_user_id = :user"
                         + " AND last_inbound_at < :at")
