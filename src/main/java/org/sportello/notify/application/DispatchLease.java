@@ -19,7 +19,7 @@ final class DispatchLease {
     private final DispatchLeaseStore store;
     private final String node;
     private final Duration length;
-    private Instant heldUntil;
+    private volatile Instant heldUntil;
     private boolean toldWaiting;
 
     DispatchLease(DispatchLeaseStore store, String node, Duration length) {
@@ -53,6 +53,11 @@ final class DispatchLease {
             store.release(node, now);
             heldUntil = null;
         }
+    }
+
+    /** Whether this node held the lease when it last looked. */
+    boolean isHeld() {
+        return heldUntil != null;
     }
 
     String node() {

@@ -3,6 +3,7 @@ package org.sportello.notify.application;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -77,6 +78,8 @@ public class Dispatcher implements SmartLifecycle {
                             .timeoutDuration(Duration.ofSeconds(1)).build()));
         }
         this.backoff = IntervalFunction.ofExponentialRandomBackoff(properties.retryFirst(), 2.0, 0.5, properties.retryMax());
+        Gauge.builder("sportello.delivery.lease.held", lease, held -> held.isHeld() ? 1 : 0)
+                .description("1 on the node that sends the outbox, 0 on one waiting to take over").register(meters);
         this.latency = Timer.builder("sportello.delivery.latency").description("from a message's cause to the platform's acceptance")
                 .publishPercentileHistogram().register(meters);
     }
