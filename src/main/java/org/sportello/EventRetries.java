@@ -26,6 +26,8 @@ class EventRetries {
     private final FailedEventPublications failed;
     private final JdbcClient jdbc;
     private final int attemptsMax;
+    /** Events given up on when last looked: each new one is logged once, not at every round. */
+    private long givenUpBefore;
 
     EventRetries(FailedEventPublications failed, JdbcClient jdbc, @Value("${sportello.events.retry-attempts-max:10}") int attemptsMax,
                  MeterRegistry meters) {
@@ -42,16 +44,16 @@ class EventRetries {
     @Scheduled(fixedDelayString = "${sportello.events.retry-interval:30s}", initialDelayString = "${sportello.events.retry-interval:30s}")
     void retryFailed() {
         long retrying = failed(attemptsMax);
-        if (retrying == 0) {
-            return;
+        if (retrying > 0) {
+            log.warn("{} events whose listener failed are handed to it again (attempt at most {})", retrying, attemptsMax);
+            failed.resubmit(ResubmissionOptions.defaults().withFilter(publication -> publication.getCompletionAttempts() < attemptsMax));
         }
-        log.warn("{} events whose listener failed are handed to it again (attempt at most {})", retrying, attemptsMax);
-        failed.resubmit(ResubmissionOptions.defaults().withFilter(publication -> publication.getCompletionAttempts() < attemptsMax));
         long givenUp = failed(Integer.MAX_VALUE) - failed(attemptsMax);
-        if (givenUp > 0) {
+        if (givenUp > givenUpBefore) {
             log.error("{} events failed in their listener {} times and are no longer retried; see event_publication (status FAILED)",
                     givenUp, attemptsMax);
         }
+        givenUpBefore = givenUp;
     }
 
     /** FAILED publications tried fewer than {@code attempts} times. */
