@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.sportello.bank.CustomerRecords;
 import org.sportello.bank.Customers;
 import org.sportello.channel.Transcripts;
+import org.sportello.desk.DeskRecords;
 import org.sportello.notify.OutboxRecords;
 import org.sportello.consent.ConsentAdministration;
 import org.sportello.consent.ConsentCheck;
@@ -39,14 +40,16 @@ class DataRights {
     private final Customers customers;
     private final Transcripts transcripts;
     private final OutboxRecords outbox;
+    private final DeskRecords desk;
 
     DataRights(ConsentAdministration consents, CustomerRecords records, Customers customers, Transcripts transcripts,
-               OutboxRecords outbox) {
+               OutboxRecords outbox, DeskRecords desk) {
         this.consents = consents;
         this.records = records;
         this.customers = customers;
         this.transcripts = transcripts;
         this.outbox = outbox;
+        this.desk = desk;
     }
 
     @GetMapping("/customers/{customerId}/export")
@@ -83,7 +86,7 @@ class DataRights {
     Map<String, Object> eraseChat(@PathVariable String channel, @PathVariable String chatUserId, Principal operator) {
         ChatAddress chat = address(channel, chatUserId);
         int links = consents.erase(chat, operator.getName());
-        int lines = transcripts.erase(chat) + outbox.erase(chat);
+        int lines = transcripts.erase(chat) + outbox.erase(chat) + desk.erase(chat);
         Map<String, Object> erased = new LinkedHashMap<>();
         erased.put("consentsErased", links);
         erased.put("messagesErased", lines);
@@ -99,6 +102,7 @@ class DataRights {
         // The web chat's transcript; for the platforms, the copies of what Sportello sent there (the
         // platform keeps the conversation itself).
         export.put("messages", chat.channel() == org.sportello.shared.Channel.WEB ? transcripts.of(chat) : outbox.of(chat));
+        export.put("agentConversations", desk.of(chat));
         export.put("audit", consents.auditOf(chat));
         return export;
     }

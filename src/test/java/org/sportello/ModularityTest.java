@@ -19,7 +19,7 @@ class ModularityTest {
     @Test
     void hasTheModulesOfTheArchitecture() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .containsExactlyInAnyOrder("shared", "bank", "consent", "commerce", "notify", "fraud", "atm", "assistant", "channel");
+                .containsExactlyInAnyOrder("shared", "bank", "consent", "commerce", "notify", "fraud", "atm", "assistant", "channel", "desk");
     }
 
 }

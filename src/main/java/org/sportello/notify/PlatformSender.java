@@ -36,7 +36,7 @@ public interface PlatformSender {
     }
 
     /** Messenger's message tags for updates outside the 24-hour window. */
-    enum MessageTag { ACCOUNT_UPDATE, POST_PURCHASE_UPDATE, CONFIRMED_EVENT_UPDATE }
+    enum MessageTag { ACCOUNT_UPDATE, POST_PURCHASE_UPDATE, CONFIRMED_EVENT_UPDATE, HUMAN_AGENT }
 
     /** @param tag null unless {@code type} is MESSAGE_TAG */
     record Delivery(MessagingType type, MessageTag tag) {

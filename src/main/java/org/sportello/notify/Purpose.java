@@ -11,5 +11,7 @@ public enum Purpose {
     /** A receipt or a shipping update of a purchase. */
     POST_PURCHASE,
     /** Marketing. Never sent outside a platform's messaging window. */
-    PROMOTION
+    PROMOTION,
+    /** A person at the bank answering the customer who asked for one. */
+    AGENT
 }

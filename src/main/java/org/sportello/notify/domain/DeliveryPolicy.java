@@ -10,12 +10,16 @@ import org.sportello.shared.Channel;
 /**
  * Which messages a platform allows now, and how they must be marked. Messenger: anything within
  * 24 hours of the customer's last message (messaging_type RESPONSE); outside it only
- * non-promotional updates with a message tag; the rest is held, never dropped. The other
+ * non-promotional updates with a message tag, and a person's answer (HUMAN_AGENT) for 7 days; the
+ * rest is held, never dropped. The other
  * channels have no such window.
  */
 public final class DeliveryPolicy {
 
     public static final Duration MESSENGER_WINDOW = Duration.ofHours(24);
+
+    /** How long after the customer's last message a person may still answer on Messenger (tag HUMAN_AGENT). */
+    public static final Duration HUMAN_AGENT_WINDOW = Duration.ofDays(7);
 
     private DeliveryPolicy() {
     }
@@ -42,6 +46,10 @@ public final class DeliveryPolicy {
         return switch (purpose) {
             case NOTIFICATION, ACCOUNT -> new Decision.Send(Delivery.tagged(MessageTag.ACCOUNT_UPDATE));
             case POST_PURCHASE -> new Decision.Send(Delivery.tagged(MessageTag.POST_PURCHASE_UPDATE));
+            case AGENT -> now.isBefore(lastInbound == null ? Instant.MIN : lastInbound.plus(HUMAN_AGENT_WINDOW))
+                    ? new Decision.Send(Delivery.tagged(MessageTag.HUMAN_AGENT))
+                    : new Decision.Hold("more than 7 days after the customer last wrote on Messenger: an agent's answer waits for"
+                            + " their next message");
             case REPLY, PROMOTION -> new Decision.Hold("outside Messenger's 24-hour window, and a " + purpose
                     + " may not be sent with a message tag");
         };

@@ -40,6 +40,16 @@ class DeliveryPolicyTest {
     }
 
     @Test
+    void aPersonAtTheBankMayAnswerForSevenDaysWithTheHumanAgentTag() {
+        assertThat(DeliveryPolicy.decide(Channel.MESSENGER, Purpose.AGENT, NOW.minus(Duration.ofDays(7)).plusSeconds(1), NOW))
+                .isEqualTo(new DeliveryPolicy.Decision.Send(Delivery.tagged(MessageTag.HUMAN_AGENT)));
+        assertThat(DeliveryPolicy.decide(Channel.MESSENGER, Purpose.AGENT, NOW.minus(Duration.ofDays(7)), NOW))
+                .isEqualTo(new DeliveryPolicy.Decision.Hold("more than 7 days after the customer last wrote on Messenger: an agent's"
+                        + " answer waits for their next message"));
+        assertThat(DeliveryPolicy.decide(Channel.MESSENGER, Purpose.AGENT, null, NOW)).isInstanceOf(DeliveryPolicy.Decision.Hold.class);
+    }
+
+    @Test
     void telegramAndTheWebChatHaveNoWindow() {
         assertThat(DeliveryPolicy.decide(Channel.TELEGRAM, Purpose.PROMOTION, null, NOW))
                 .isEqualTo(new DeliveryPolicy.Decision.Send(Delivery.RESPONSE));

@@ -1,0 +1,129 @@
+package org.sportello.desk.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.sportello.assistant.CustomerSaid;
+import org.sportello.assistant.HandoverRequested;
+import org.sportello.desk.DeskRecords;
+import org.sportello.desk.domain.Conversation;
+import org.sportello.desk.domain.DeskMessage;
+import org.sportello.notify.MessageToSend;
+import org.sportello.notify.Purpose;
+import org.sportello.shared.CardNumbers;
+import org.sportello.shared.ChatAddress;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens a conversation for each handover, collects what the customer writes while it is open, and
+ * carries the agent's answers to the customer's chat: marked as a person's, in the customer's
+ * language, card numbers removed, sent as Messenger allows a person to answer (7 days).
+ */
+@Service
+@Transactional
+public class Desk implements DeskRecords {
+
+    /** Conversations listed at once, oldest first. */
+    public static final int LIST_MAX = 200;
+
+    private final DeskStore store;
+    private final ApplicationEventPublisher events;
+    private final MessageSource texts;
+    private final Clock clock;
+
+    Desk(DeskStore store, ApplicationEventPublisher events, MessageSource texts, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** A second request while one is open adds nothing: the agent already has the conversation. */
+    @ApplicationModuleListener
+    void on(HandoverRequested request) {
+        if (store.openOf(request.chat()).isEmpty()) {
+            store.open(new Conversation(request.requestId(), request.chat(), request.language(), request.reason().name(),
+                    Conversation.Status.OPEN, request.at(), null, null));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(CustomerSaid said) {
+        if (said.text().isBlank()) {
+            return;
+        }
+        store.openOf(said.from()).ifPresent(open -> store.add(open.id(), said.messageId(), DeskMessage.Author.CUSTOMER, null,
+                said.text(), said.at()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Conversation> conversations(Conversation.Status status) {
+        return store.withStatus(status, LIST_MAX);
+    }
+
+    @Transactional(readOnly = true)
+    public Conversation conversation(String id) {
+        return store.find(id).orElseThrow(() -> DeskRefusals.unknown(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeskMessage> messagesOf(String id) {
+        conversation(id);
+        return store.messagesOf(id);
+    }
+
+    /** The agent's answer, in the customer's chat; returns the line as recorded. */
+    public DeskMessage reply(String id, String agent, String text) {
+        Conversation conversation = conversation(id);
+        if (!conversation.isOpen()) {
+            throw DeskRefusals.closed(id);
+        }
+        String clean = text == null ? "" : CardNumbers.redact(text.strip()).text();
+        if (clean.isEmpty()) {
+            throw DeskRefusals.invalidReply("an answer needs some text");
+        }
+        String shown = texts.getMessage("desk.reply", new Object[] {clean}, conversation.language().locale());
+        if (shown.length() > MessageToSend.TEXT_CHARS_MAX) {
+            throw DeskRefusals.invalidReply("at most " + (MessageToSend.TEXT_CHARS_MAX - (shown.length() - clean.length()))
+                    + " characters, this answer has " + clean.length());
+        }
+        Instant now = clock.instant();
+        DeskMessage line = store.add(id, null, DeskMessage.Author.AGENT, agent, clean, now).orElseThrow();
+        events.publishEvent(new MessageToSend("desk:" + id + ":" + line.seq(), conversation.chat(), conversation.language(), Purpose.AGENT,
+                shown, List.of(), now));
+        return line;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DeskRecords.Line> of(ChatAddress chat) {
+        List<DeskRecords.Line> lines = new ArrayList<>();
+        for (Conversation conversation : store.allOf(chat)) {
+            store.messagesOf(conversation.id()).forEach(message -> lines.add(new DeskRecords.Line(conversation.id(), message.at(),
+                    message.author().name(), message.agent(), message.text())));
+        }
+        return lines;
+    }
+
+    @Override
+    public int erase(ChatAddress chat) {
+        return store.deleteAllOf(chat);
+    }
+
+    /** Closes the conversation and tells the customer the assistant is back; false when it was closed already. */
+    public boolean close(String id, String agent) {
+        Conversation conversation = conversation(id);
+        Instant now = clock.instant();
+        if (!store.close(id, agent, now)) {
+            return false;
+        }
+        events.publishEvent(new MessageToSend("desk:" + id + ":closed", conversation.chat(), conversation.language(), Purpose.AGENT,
+                texts.getMessage("desk.closed", null, conversation.language().locale()), List.of(), now));
+        return true;
+    }
+}
