@@ -49,7 +49,8 @@ class WebSecurity {
         return http.securityMatcher("/api/v1/admin/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ADMIN_ROLE))
                 .httpBasic(basic -> basic.realmName("Sportello admin")
-                        .authenticationEntryPoint((request, response, failure) -> problem(response, json, request.getRequestURI(),
+                        .authenticationEntryPoint((request, response, failure) -> problem(withoutPromptForScripts(request, response), json,
+                                request.getRequestURI(),
                                 HttpStatus.UNAUTHORIZED, "admin-unauthenticated", "Operator credentials required",
                                 "the admin API needs HTTP Basic credentials of a bank operator (sportello.admin.username and"
                                         + " sportello.admin.password-hash; empty password-hash turns the admin API off)")))
@@ -119,6 +120,19 @@ class WebSecurity {
         }
         return new InMemoryUserDetailsManager(User.withUsername(admin.username()).password(admin.passwordHash())
                 .roles(ADMIN_ROLE).build());
+    }
+
+    /**
+     * A page's script (the agents' desk) says so with X-Requested-With: its 401 then carries no Basic
+     * challenge, which would make the browser ask for credentials in a dialog of its own instead of
+     * letting the page say they were wrong.
+     */
+    private static HttpServletResponse withoutPromptForScripts(jakarta.servlet.http.HttpServletRequest request,
+                                                               HttpServletResponse response) {
+        if (request.getHeader("X-Requested-With") != null) {
+            response.setHeader("WWW-Authenticate", "Sportello-Basic realm=\"Sportello admin\"");
+        }
+        return response;
     }
 
     private static void problem(HttpServletResponse response, JsonMapper json, String path, HttpStatus status, String code,

@@ -81,7 +81,7 @@ class BundleSyncTest {
     @Test
     void everyTextThePagesUseExists() throws IOException {
         Pattern attribute = Pattern.compile("data-i18n[a-z-]*=\"([a-z0-9-]+\\.[a-z0-9.-]+)\"");
-        Pattern scriptKey = Pattern.compile("'((?:app|chat|index|lang|demo|error)\\.[a-z0-9.-]+)'");
+        Pattern scriptKey = Pattern.compile("'((?:app|chat|index|lang|demo|error|desk)\\.[a-z0-9.-]+)'");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/static"))) {
             for (Path file : files.filter(path -> path.toString().matches(".*\\.(html|js)$")).toList()) {
