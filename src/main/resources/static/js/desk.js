@@ -14,28 +14,10 @@
 
   const el = {};
 
-  async function call(method, path, body) {
-    // X-Requested-With: a wrong password is answered without a Basic challenge, so the page says so
-    // rather than the browser opening its own sign-in dialog.
-    const init = {
-      method,
-      headers: { Accept: 'application/json, application/problem+json', Authorization: 'Basic ' + credentials, 'X-Requested-With': 'desk' },
-    };
-    if (body !== undefined) {
-      init.headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(body);
-    }
-    let response;
-    try {
-      response = await fetch(path, init);
-    } catch (unreachable) {
-      throw new S.ApiError(0, null);
-    }
-    const json = await response.json().catch(() => null);
-    if (!response.ok) {
-      throw new S.ApiError(response.status, json && json.detail);
-    }
-    return json;
+  // X-Requested-With: a wrong password is answered without a Basic challenge, so the page says so
+  // rather than the browser opening its own sign-in dialog.
+  function call(method, path, body) {
+    return S.api(method, path, body, { Authorization: 'Basic ' + credentials, 'X-Requested-With': 'desk' });
   }
 
   function when(instant) {

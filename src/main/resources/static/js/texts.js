@@ -22,11 +22,12 @@
     }
   }
 
-  async function api(method, path, body) {
+  /** A JSON call; {@code headers} adds to the usual ones (the desk's credentials). */
+  async function api(method, path, body, headers) {
     const init = {
       method,
       credentials: 'same-origin',
-      headers: { Accept: 'application/json, application/problem+json' },
+      headers: Object.assign({ Accept: 'application/json, application/problem+json' }, headers || {}),
     };
     if (body !== undefined) {
       init.headers['Content-Type'] = 'application/json';
