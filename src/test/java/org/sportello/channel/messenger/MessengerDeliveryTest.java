@@ -141,6 +141,41 @@ class MessengerDeliveryTest extends MessengerChannelTest {
         assertThat(GRAPH.callsFor(psid)).hasSize(3);
     }
 
+    /** A person at the bank may answer on Messenger for 7 days after the customer last wrote, with the HUMAN_AGENT tag. */
+    @Test
+    void anAgentsAnswerGoesAsAResponseThenTaggedHumanAgentThenWaits() {
+        String psid = newPsid();
+        ChatAddress chat = new ChatAddress(Channel.MESSENGER, psid);
+        InProcessLinking.link(app, chat, "giulia.rossi", Language.IT);
+        post(batchOf(text(psid, newMid(), "voglio parlare con un operatore", now())));
+        await().until(() -> GRAPH.sentTo(psid).stream().anyMatch(call -> call.text().startsWith("Ti passo a un operatore della banca")));
+        org.sportello.desk.application.Desk desk = app.getBean(org.sportello.desk.application.Desk.class);
+        String conversation = await().until(() -> desk.conversations(org.sportello.desk.domain.Conversation.Status.OPEN).stream()
+                .filter(open -> open.chat().equals(chat)).map(org.sportello.desk.domain.Conversation::id).findFirst().orElse(null),
+                id -> id != null);
+
+        desk.reply(conversation, "operator", "Buongiorno, la aiuto io.");
+        Call inside = await().until(() -> lastTo(psid, "Buongiorno, la aiuto io."), call -> call != null);
+        assertThat(inside.text()).isEqualTo("👤 Operatore della banca: Buongiorno, la aiuto io.");
+        assertThat(inside.messagingType()).isEqualTo("RESPONSE");
+
+        clock.advance(Duration.ofDays(3));
+        desk.reply(conversation, "operator", "Ho verificato: il bonifico è partito.");
+        Call tagged = await().until(() -> lastTo(psid, "il bonifico è partito"), call -> call != null);
+        assertThat(tagged.messagingType()).isEqualTo("MESSAGE_TAG HUMAN_AGENT");
+
+        clock.advance(Duration.ofDays(5));
+        org.sportello.desk.domain.DeskMessage late = desk.reply(conversation, "operator", "È ancora lì?");
+        String lateId = "desk:" + conversation + ":" + late.seq();
+        await().until(() -> outboxRow(lateId), row -> row != null && row.status().equals("HELD"));
+        assertThat(outboxRow(lateId).lastError())
+                .isEqualTo("more than 7 days after the customer last wrote on Messenger: an agent's answer waits for their next message");
+    }
+
+    private Call lastTo(String psid, String fragment) {
+        return GRAPH.sentTo(psid).stream().filter(call -> call.text().contains(fragment)).reduce((first, second) -> second).orElse(null);
+    }
+
     @Test
     void aFailingSendApiIsRetriedUntilEveryMessageArrivesOnceAndInOrder() {
         String psid = newPsid();
