@@ -31,6 +31,12 @@ class DeskTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.sportello.testing.TestClock clock;
+
+    @Autowired
+    org.sportello.desk.application.Desk desk;
+
     HttpTestClient customer;
     HttpTestClient agent;
     String chatUser;
@@ -101,6 +107,26 @@ class DeskTest {
         assertThat(operator("GET", DESK + "/" + id, null).status()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM desk_message WHERE conversation_id = :id").param("id", id).query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void aClosedConversationIsForgottenAfterTheRetention() {
+        String id = await().until(this::openConversationOfThisChat, found -> found != null);
+        say("grazie, ho risolto");
+        await().untilAsserted(() -> assertThat(lines(id)).isNotEmpty());
+        assertThat(operator("POST", DESK + "/" + id + "/close", null).status()).isEqualTo(200);
+        try {
+            clock.advance(java.time.Duration.ofDays(89));
+            desk.forgetClosed();
+            assertThat(operator("GET", DESK + "/" + id, null).status()).as("89 days after closing").isEqualTo(200);
+            clock.advance(java.time.Duration.ofDays(2));
+            assertThat(desk.forgetClosed()).isGreaterThanOrEqualTo(1);
+            assertThat(operator("GET", DESK + "/" + id, null).status()).isEqualTo(404);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM desk_message WHERE conversation_id = :id").param("id", id).query(Long.class).single())
+                    .isZero();
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

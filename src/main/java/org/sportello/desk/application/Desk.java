@@ -1,6 +1,7 @@
 package org.sportello.desk.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,11 @@ import org.sportello.notify.MessageToSend;
 import org.sportello.notify.Purpose;
 import org.sportello.shared.CardNumbers;
 import org.sportello.shared.ChatAddress;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +38,27 @@ public class Desk implements DeskRecords {
     private final ApplicationEventPublisher events;
     private final MessageSource texts;
     private final Clock clock;
+    private final Duration keepClosed;
 
-    Desk(DeskStore store, ApplicationEventPublisher events, MessageSource texts, Clock clock) {
+    Desk(DeskStore store, ApplicationEventPublisher events, MessageSource texts, Clock clock,
+         @Value("${sportello.desk.keep-closed:90d}") Duration keepClosed) {
+        if (keepClosed.compareTo(Duration.ofDays(1)) < 0) {
+            throw new IllegalArgumentException("sportello.desk.keep-closed must be at least 1d, got " + keepClosed);
+        }
         this.store = store;
         this.events = events;
         this.texts = texts;
         this.clock = clock;
+        this.keepClosed = keepClosed;
+    }
+
+    /**
+     * Conversations closed longer ago than {@code sportello.desk.keep-closed} go, with what the
+     * customer and the agents wrote: swept every hour. Returns how many.
+     */
+    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = java.util.concurrent.TimeUnit.HOURS)
+    public int forgetClosed() {
+        return store.deleteClosedBefore(clock.instant().minus(keepClosed));
     }
 
     /** A second request while one is open adds nothing: the agent already has the conversation. */

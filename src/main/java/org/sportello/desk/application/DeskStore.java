@@ -35,6 +35,9 @@ public interface DeskStore {
     /** Deletes the chat's conversations and their lines; returns how many lines. */
     int deleteAllOf(ChatAddress chat);
 
+    /** Deletes the conversations closed before {@code before}, and their lines; returns how many conversations. */
+    int deleteClosedBefore(Instant before);
+
     /** OPEN to CLOSED; false when it was closed already. */
     boolean close(String id, String agent, Instant at);
 }

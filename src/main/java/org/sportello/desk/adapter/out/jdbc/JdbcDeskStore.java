@@ -101,6 +101,15 @@ class JdbcDeskStore implements DeskStore {
     }
 
     @Override
+    public int deleteClosedBefore(Instant before) {
+        jdbc.sql("DELETE FROM desk_message WHERE conversation_id IN (SELECT id FROM desk_conversation WHERE status = 'CLOSED'"
+                        + " AND closed_at < :before)")
+                .param("before", UtcTimes.utc(before)).update();
+        return jdbc.sql("DELETE FROM desk_conversation WHERE status = 'CLOSED' AND closed_at < :before")
+                .param("before", UtcTimes.utc(before)).update();
+    }
+
+    @Override
     public boolean close(String id, String agent, Instant at) {
         return jdbc.sql("UPDATE desk_conversation SET status = 'CLOSED', closed_at = :at, closed_by = :agent WHERE id = :id"
                         + " AND status = 'OPEN'")
