@@ -1,8 +1,9 @@
 package org.sportello.shared;
 
-import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.validator.routines.IBANValidator;
 import org.apache.commons.validator.routines.checkdigit.CheckDigitException;
 import org.apache.commons.validator.routines.checkdigit.IBANCheckDigit;
@@ -16,6 +17,8 @@ public final class Iban {
     private static final IBANValidator VALIDATOR = IBANValidator.getInstance();
     private static final int VISIBLE_TAIL = 4;
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]+");
+    /** Where an IBAN may start in free text, compact or printed in groups: checked one by one. */
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}");
 
     private final String value;
 
@@ -54,6 +57,47 @@ public final class Iban {
         } catch (IllegalArgumentException invalid) {
             return false;
         }
+    }
+
+    /**
+     * The text with every valid IBAN in it masked ("IT60 •••• 3456"), compact or printed in groups,
+     * any letter case; what only looks like one is left alone. For free text that goes out, such as
+     * an agent's answer.
+     */
+    public static String maskAll(String text) {
+        if (text == null || text.length() < 15) {
+            return text;
+        }
+        Matcher candidates = CANDIDATE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int from = 0;
+        while (candidates.find(from)) {
+            int start = candidates.start();
+            int end = longestValidEnd(text, start, candidates.end());
+            if (end < 0) {
+                from = start + 1;
+                continue;
+            }
+            out.append(text, copied, start).append(parse(text.substring(start, end)).masked());
+            copied = end;
+            from = end;
+            if (from >= text.length()) {
+                break;
+            }
+        }
+        return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** The end of the longest valid IBAN from {@code start} within {@code end}, at a word's end; -1 if none. */
+    private static int longestValidEnd(String text, int start, int end) {
+        for (int candidateEnd = end; candidateEnd - start >= 15; candidateEnd--) {
+            boolean wordEnds = candidateEnd == text.length() || !Character.isLetterOrDigit(text.charAt(candidateEnd));
+            if (wordEnds && text.charAt(candidateEnd - 1) != ' ' && isValid(text.substring(start, candidateEnd))) {
+                return candidateEnd;
+            }
+        }
+        return -1;
     }
 
     /** Builds the IBAN for a country and national account number (BBAN), computing the check digits. */

@@ -61,12 +61,13 @@ class DeskTest {
         assertThat(customerLine.get("text").asString()).as("redacted on arrival").doesNotContain("4111 1111 1111 1111");
 
         Response reply = operator("POST", DESK + "/" + id + "/replies", """
-                {"text": "Buongiorno Giulia, lo verifico subito. La carta 4111 1111 1111 1111 non serve: non la scriva in chat."}""");
+                {"text": "Buongiorno Giulia, lo verifico subito. La carta 4111 1111 1111 1111 non serve: non la scriva in chat. Il bonifico va a IT60 X054 2811 1010 0000 0123 456."}""");
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         assertThat(reply.json().get("author").asString()).isEqualTo("AGENT");
         assertThat(reply.json().get("agent").asString()).isEqualTo(SportelloIntegrationTest.OPERATOR);
         await().untilAsserted(() -> assertThat(transcript()).anyMatch(text -> text.startsWith(
-                "👤 Operatore della banca: Buongiorno Giulia, lo verifico subito.") && !text.contains("4111 1111 1111 1111")));
+                "👤 Operatore della banca: Buongiorno Giulia, lo verifico subito.") && !text.contains("4111 1111 1111 1111")
+                && text.endsWith("Il bonifico va a IT60 •••• 3456.")));
 
         Response closed = operator("POST", DESK + "/" + id + "/close", null);
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);

@@ -59,4 +59,22 @@ class IbanTest {
         assertThat(iban.toString()).isEqualTo("IT60 •••• 3456").doesNotContain("0542811101");
         assertThat(iban.printed()).isEqualTo("IT60 X054 2811 1010 0000 0123 456");
     }
+
+    @Test
+    void everyValidIbanInAFreeTextIsMaskedPrintedOrCompactAnyCase() {
+        assertThat(Iban.maskAll("Il suo IBAN è IT60 X054 2811 1010 0000 0123 456, grazie"))
+                .isEqualTo("Il suo IBAN è IT60 •••• 3456, grazie");
+        assertThat(Iban.maskAll("send it to it60x0542811101000000123456 and DE89370400440532013000 today"))
+                .isEqualTo("send it to IT60 •••• 3456 and DE89 •••• 3000 today");
+        assertThat(Iban.maskAll("IT60X0542811101000000123456")).isEqualTo("IT60 •••• 3456");
+    }
+
+    @Test
+    void whatOnlyLooksLikeAnIbanIsLeftAlone() {
+        assertThat(Iban.maskAll("IT61X0542811101000000123456 has wrong check digits")).isEqualTo(
+                "IT61X0542811101000000123456 has wrong check digits");
+        assertThat(Iban.maskAll("order AB12 3456 7890 1234 shipped")).isEqualTo("order AB12 3456 7890 1234 shipped");
+        assertThat(Iban.maskAll("short")).isEqualTo("short");
+        assertThat(Iban.maskAll(null)).isNull();
+    }
 }

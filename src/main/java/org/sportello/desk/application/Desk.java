@@ -14,6 +14,7 @@ import org.sportello.notify.MessageToSend;
 import org.sportello.notify.Purpose;
 import org.sportello.shared.CardNumbers;
 import org.sportello.shared.ChatAddress;
+import org.sportello.shared.Iban;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -101,7 +102,8 @@ public class Desk implements DeskRecords {
         if (!conversation.isOpen()) {
             throw DeskRefusals.closed(id);
         }
-        String clean = text == null ? "" : CardNumbers.redact(text.strip()).text();
+        // What goes out shows at most a card's last four digits and a masked IBAN, whatever the agent typed.
+        String clean = text == null ? "" : Iban.maskAll(CardNumbers.redact(text.strip()).text());
         if (clean.isEmpty()) {
             throw DeskRefusals.invalidReply("an answer needs some text");
         }
