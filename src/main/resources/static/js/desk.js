@@ -24,6 +24,11 @@
     return new Date(instant).toLocaleString(S.language() === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'short', timeStyle: 'short' });
   }
 
+  /** The bank's customer id, which the agent looks up in the bank's systems; a chat not linked says so. */
+  function customerOf(conversation) {
+    return conversation.customerId || S.text('desk.customer.unlinked');
+  }
+
   async function signIn(event) {
     event.preventDefault();
     credentials = btoa(unescape(encodeURIComponent(el.username.value + ':' + el.password.value)));
@@ -49,7 +54,7 @@
       button.type = 'button';
       button.className = 'conversation';
       button.dataset.id = conversation.id;
-      button.textContent = S.text('desk.open.item', conversation.channel, when(conversation.openedAt),
+      button.textContent = S.text('desk.open.item', customerOf(conversation), conversation.channel, when(conversation.openedAt),
           S.text(REASONS[conversation.reason] || 'desk.reason.asked'));
       button.setAttribute('aria-current', String(current === conversation.id));
       button.addEventListener('click', () => show(conversation.id).catch(S.showError));
@@ -66,7 +71,8 @@
     const conversation = await call('GET', API + '/' + encodeURIComponent(id));
     current = id;
     el.conversation.hidden = false;
-    el.heading.textContent = S.text('desk.conversation.heading', conversation.channel, when(conversation.openedAt));
+    el.heading.textContent = S.text('desk.conversation.heading', customerOf(conversation), conversation.channel,
+        when(conversation.openedAt));
     el.lines.replaceChildren(...conversation.messages.map(message => {
       const line = document.createElement('li');
       line.className = message.author === 'AGENT' ? 'agent' : 'customer';

@@ -70,8 +70,11 @@ class DeskBrowserTest {
                 .isEqualTo("Customers waiting for a person");
         String id = jdbc.sql("SELECT id FROM desk_conversation WHERE chat_user_id = :user").param("user", chatUser).query(String.class).single();
         By item = By.cssSelector("#conversations button[data-id='" + id + "']");
-        assertThat(wait.until(ExpectedConditions.elementToBeClickable(item)).getText()).startsWith("web · since ").endsWith(" · asked for one");
+        assertThat(wait.until(ExpectedConditions.elementToBeClickable(item)).getText()).startsWith("emma.clarke · web · since ")
+                .endsWith(" · asked for one");
         browser.findElement(item).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conversation-heading"))).getText())
+                .startsWith("Conversation with emma.clarke (web, opened ");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reply-text"))).sendKeys("Hello Emma, I am looking into it now.");
         browser.findElement(By.id("send")).click();
 

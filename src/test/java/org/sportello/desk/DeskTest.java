@@ -54,6 +54,8 @@ class DeskTest {
     @Test
     void theAgentReadsTheCustomerAnswersInTheChatAndCloses() {
         String id = await().until(this::openConversationOfThisChat, found -> found != null);
+        assertThat(operator("GET", DESK + "/" + id, null).json().get("customerId").asString()).as("whom the agent helps")
+                .isEqualTo("giulia.rossi");
         say("il bonifico di ieri non è arrivato, la mia carta è 4111 1111 1111 1111");
         await().untilAsserted(() -> assertThat(lines(id)).anyMatch(line -> line.get("author").asString().equals("CUSTOMER")
                 && line.get("text").asString().startsWith("il bonifico di ieri non è arrivato")));

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sportello.assistant.CustomerSaid;
 import org.sportello.assistant.HandoverRequested;
+import org.sportello.consent.Consents;
+import org.sportello.consent.LinkedChat;
 import org.sportello.desk.DeskRecords;
 import org.sportello.desk.domain.Conversation;
 import org.sportello.desk.domain.DeskMessage;
@@ -14,6 +16,7 @@ import org.sportello.notify.MessageToSend;
 import org.sportello.notify.Purpose;
 import org.sportello.shared.CardNumbers;
 import org.sportello.shared.ChatAddress;
+import org.sportello.shared.CustomerId;
 import org.sportello.shared.Iban;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,9 +43,10 @@ public class Desk implements DeskRecords {
     private final MessageSource texts;
     private final Clock clock;
     private final Duration keepClosed;
+    private final Consents consents;
 
     Desk(DeskStore store, ApplicationEventPublisher events, MessageSource texts, Clock clock,
-         @Value("${sportello.desk.keep-closed:90d}") Duration keepClosed) {
+         @Value("${sportello.desk.keep-closed:90d}") Duration keepClosed, Consents consents) {
         if (keepClosed.compareTo(Duration.ofDays(1)) < 0) {
             throw new IllegalArgumentException("sportello.desk.keep-closed must be at least 1d, got " + keepClosed);
         }
@@ -51,6 +55,7 @@ public class Desk implements DeskRecords {
         this.texts = texts;
         this.clock = clock;
         this.keepClosed = keepClosed;
+        this.consents = consents;
     }
 
     /**
@@ -62,12 +67,16 @@ public class Desk implements DeskRecords {
         return store.deleteClosedBefore(clock.instant().minus(keepClosed));
     }
 
-    /** A second request while one is open adds nothing: the agent already has the conversation. */
+    /**
+     * A second request while one is open adds nothing: the agent already has the conversation. The
+     * chat's link says whom the agent is helping, so they can find the customer in the bank's systems.
+     */
     @ApplicationModuleListener
     void on(HandoverRequested request) {
         if (store.openOf(request.chat()).isEmpty()) {
+            CustomerId customer = consents.linkOf(request.chat()).map(LinkedChat::customer).orElse(null);
             store.open(new Conversation(request.requestId(), request.chat(), request.language(), request.reason().name(),
-                    Conversation.Status.OPEN, request.at(), null, null));
+                    Conversation.Status.OPEN, request.at(), null, null, customer));
         }
     }
 

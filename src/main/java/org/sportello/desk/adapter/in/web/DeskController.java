@@ -29,13 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/admin/desk/conversations", produces = MediaType.APPLICATION_JSON_VALUE)
 class DeskController {
 
-    record ConversationView(String id, String channel, String language, String reason, String status, Instant openedAt,
-                            Instant closedAt, String closedBy, List<MessageView> messages) {
+    /** @param customerId the bank's id of the customer whose chat it is; null when the chat was not linked */
+    record ConversationView(String id, String channel, String customerId, String language, String reason, String status,
+                            Instant openedAt, Instant closedAt, String closedBy, List<MessageView> messages) {
 
         static ConversationView of(Conversation conversation, List<MessageView> messages) {
             return new ConversationView(conversation.id(), conversation.chat().channel().name().toLowerCase(Locale.ROOT),
-                    conversation.language().code(), conversation.reason(), conversation.status().name(), conversation.openedAt(),
-                    conversation.closedAt(), conversation.closedBy(), messages);
+                    conversation.customer() == null ? null : conversation.customer().value(), conversation.language().code(),
+                    conversation.reason(), conversation.status().name(), conversation.openedAt(), conversation.closedAt(),
+                    conversation.closedBy(), messages);
         }
     }
 

@@ -11,6 +11,7 @@ import org.sportello.desk.domain.Conversation;
 import org.sportello.desk.domain.DeskMessage;
 import org.sportello.shared.Channel;
 import org.sportello.shared.ChatAddress;
+import org.sportello.shared.CustomerId;
 import org.sportello.shared.Ellipsis;
 import org.sportello.shared.Language;
 import org.sportello.shared.UtcTimes;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcDeskStore implements DeskStore {
 
-    private static final String CONVERSATION = "SELECT id, channel, chat_user_id, language, reason, status, opened_at, closed_at, closed_by"
+    private static final String CONVERSATION = "SELECT id, channel, chat_user_id, language, reason, status, opened_at, closed_at, closed_by,"
+            + " customer_id"
             + " FROM desk_conversation";
     /** desk_message.text's size: a customer's message is kept whole up to it. */
     static final int TEXT_CHARS_MAX = 4_000;
@@ -34,8 +36,9 @@ class JdbcDeskStore implements DeskStore {
 
     @Override
     public boolean open(Conversation conversation) {
-        return jdbc.sql("INSERT INTO desk_conversation (id, channel, chat_user_id, language, reason, status, opened_at)"
-                        + " VALUES (:id, :channel, :user, :language, :reason, :status, :opened) ON CONFLICT DO NOTHING")
+        return jdbc.sql("INSERT INTO desk_conversation (id, channel, chat_user_id, language, reason, status, opened_at, customer_id)"
+                        + " VALUES (:id, :channel, :user, :language, :reason, :status, :opened, :customer) ON CONFLICT DO NOTHING")
+                .param("customer", conversation.customer() == null ? null : conversation.customer().value())
                 .param("id", conversation.id()).param("channel", conversation.chat().channel().name())
                 .param("user", conversation.chat().userId()).param("language", conversation.language().code())
                 .param("reason", conversation.reason()).param("status", conversation.status().name())
@@ -120,6 +123,7 @@ class JdbcDeskStore implements DeskStore {
         return new Conversation(rs.getString("id"), new ChatAddress(Channel.valueOf(rs.getString("channel")), rs.getString("chat_user_id")),
                 Language.fromTag(rs.getString("language")).orElse(Language.IT), rs.getString("reason"),
                 Conversation.Status.valueOf(rs.getString("status")), UtcTimes.instant(rs.getObject("opened_at", OffsetDateTime.class)),
-                UtcTimes.instant(rs.getObject("closed_at", OffsetDateTime.class)), rs.getString("closed_by"));
+                UtcTimes.instant(rs.getObject("closed_at", OffsetDateTime.class)), rs.getString("closed_by"),
+                rs.getString("customer_id") == null ? null : new CustomerId(rs.getString("customer_id")));
     }
 }
