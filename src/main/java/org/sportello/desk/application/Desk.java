@@ -21,6 +21,7 @@ import org.sportello.shared.Iban;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -70,8 +71,11 @@ public class Desk implements DeskRecords {
     /**
      * A second request while one is open adds nothing: the agent already has the conversation. The
      * chat's link says whom the agent is helping, so they can find the customer in the bank's systems.
+     * Runs in the transaction of the turn that asked, so the conversation is open before the
+     * customer's next message is read, and the answer "an agent will write here" and the
+     * conversation commit together.
      */
-    @ApplicationModuleListener
+    @EventListener
     void on(HandoverRequested request) {
         if (store.openOf(request.chat()).isEmpty()) {
             CustomerId customer = consents.linkOf(request.chat()).map(LinkedChat::customer).orElse(null);
