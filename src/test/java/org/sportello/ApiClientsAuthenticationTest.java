@@ -64,18 +64,18 @@ class ApiClientsAuthenticationTest {
     @Test
     void aCallWithoutATokenIsRefusedEvenFromThisMachine() {
         Response refused = http.postJson("/api/v1/transactions", transaction());
-        assertProblem(refused, 401, "api-unauthenticated", "this API needs the bearer token of an API client: Authorization: Bearer TOKEN");
+        refused.assertProblem(401, "api-unauthenticated", "this API needs the bearer token of an API client: Authorization: Bearer TOKEN");
         Response order = http.postJson("/api/v1/orders", order("Libreria Dante"));
-        assertProblem(order, 401, "api-unauthenticated", "this API needs the bearer token of an API client: Authorization: Bearer TOKEN");
+        order.assertProblem(401, "api-unauthenticated", "this API needs the bearer token of an API client: Authorization: Bearer TOKEN");
     }
 
     @Test
     void anUnknownTokenOrOtherCredentialsAreRefused() {
-        assertProblem(call(FEED + "x", "/api/v1/transactions", transaction()), 401, "api-token-unknown",
+        call(FEED + "x", "/api/v1/transactions", transaction()).assertProblem(401, "api-token-unknown",
                 "this token belongs to no API client of this node (sportello.api.clients): check it, or ask the bank for a new one");
         Response basic = http.send(HttpRequest.newBuilder(http.uri("/api/v1/transactions")).header("Content-Type", "application/json")
                 .header("Authorization", "Basic b3BlcmF0b3I6c2VjcmV0").POST(HttpRequest.BodyPublishers.ofString(transaction())).build());
-        assertProblem(basic, 401, "api-unauthenticated", "this API takes a bearer token (Authorization: Bearer TOKEN), not other credentials");
+        basic.assertProblem(401, "api-unauthenticated", "this API takes a bearer token (Authorization: Bearer TOKEN), not other credentials");
     }
 
     @Test
@@ -84,9 +84,9 @@ class ApiClientsAuthenticationTest {
         assertThat(booked.status()).as(booked.body()).isEqualTo(200);
         assertThat(booked.json().get("booked").asInt()).isEqualTo(1);
 
-        assertProblem(call(LIBRERIA, "/api/v1/transactions", transaction()), 403, "api-forbidden",
+        call(LIBRERIA, "/api/v1/transactions", transaction()).assertProblem(403, "api-forbidden",
                 "only the bank's API clients (role BANK_FEED) book transactions");
-        assertProblem(call(FEED, "/api/v1/orders", order("Libreria Dante")), 403, "api-forbidden",
+        call(FEED, "/api/v1/orders", order("Libreria Dante")).assertProblem(403, "api-forbidden",
                 "only merchants' API clients (role MERCHANT) report orders");
     }
 
@@ -95,13 +95,13 @@ class ApiClientsAuthenticationTest {
         Response placed = call(LIBRERIA, "/api/v1/orders", order("Libreria Dante"));
         assertThat(placed.status()).as(placed.body()).isEqualTo(201);
 
-        assertProblem(call(LIBRERIA, "/api/v1/orders", order("Amazon").replace(orderId, orderId + "-2")), 403, "order-other-merchant",
+        call(LIBRERIA, "/api/v1/orders", order("Amazon").replace(orderId, orderId + "-2")).assertProblem(403, "order-other-merchant",
                 "API client libreria-dante reports orders of Libreria Dante only, and this order names Amazon; nothing was stored");
         String shipment = """
                 {"carrier": "BRT", "trackingNumber": "BRT123456789"}""";
-        assertProblem(call(OTTICA, "/api/v1/orders/" + orderId + "/shipment", shipment), 404, "unknown-order",
+        call(OTTICA, "/api/v1/orders/" + orderId + "/shipment", shipment).assertProblem(404, "unknown-order",
                 "no order " + orderId + "; place it first with POST /api/v1/orders");
-        assertProblem(call(OTTICA, "/api/v1/orders", order("Ottica Milano")), 409, "order-id-taken",
+        call(OTTICA, "/api/v1/orders", order("Ottica Milano")).assertProblem(409, "order-id-taken",
                 "order id " + orderId + " is taken by an order this client did not place; use ids unique to your shop, such as with its"
                         + " own prefix");
 
@@ -130,12 +130,5 @@ class ApiClientsAuthenticationTest {
                  "items": [{"title": "Il nome della rosa", "quantity": 1, "price": "14.00"}],
                  "subtotal": "14.00", "shipping": "0.00", "tax": "0.00", "total": "14.00",
                  "placedAt": "2026-11-18T10:20:00+01:00"}""".formatted(orderId, GIULIA_IBAN, merchant);
-    }
-
-    private static void assertProblem(Response response, int status, String type, String detail) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("type").asString()).isEqualTo("/problems/" + type);
-        assertThat(response.json().get("detail").asString()).isEqualTo(detail);
     }
 }

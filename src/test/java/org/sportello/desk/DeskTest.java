@@ -80,7 +80,7 @@ class DeskTest {
         assertThat(operator("POST", DESK + "/" + id + "/close", null).status()).as("closing again changes nothing").isEqualTo(200);
         assertThat(openConversationOfThisChat()).isNull();
 
-        assertProblem(operator("POST", DESK + "/" + id + "/replies", "{\"text\": \"ancora qui?\"}"), 409, "conversation-closed",
+        operator("POST", DESK + "/" + id + "/replies", "{\"text\": \"ancora qui?\"}").assertProblem(409, "conversation-closed",
                 "conversation " + id + " is closed; the customer can ask for a person again in the chat");
     }
 
@@ -135,13 +135,13 @@ class DeskTest {
     @Test
     void mistakesAreNamedAndOnlyOperatorsGetIn() {
         String id = await().until(this::openConversationOfThisChat, found -> found != null);
-        assertProblem(operator("POST", DESK + "/" + id + "/replies", "{\"text\": \"   \"}"), 422, "invalid-reply",
+        operator("POST", DESK + "/" + id + "/replies", "{\"text\": \"   \"}").assertProblem(422, "invalid-reply",
                 "text: an answer needs some text");
-        assertProblem(operator("POST", DESK + "/" + id + "/replies", "{\"text\": \"" + "x".repeat(2_000) + "\"}"), 422, "invalid-reply",
+        operator("POST", DESK + "/" + id + "/replies", "{\"text\": \"" + "x".repeat(2_000) + "\"}").assertProblem(422, "invalid-reply",
                 "text: at most 1974 characters, this answer has 2000");
-        assertProblem(operator("GET", DESK + "/nope-123", null), 404, "unknown-conversation",
+        operator("GET", DESK + "/nope-123", null).assertProblem(404, "unknown-conversation",
                 "no conversation nope-123; GET /api/v1/admin/desk/conversations lists the open ones");
-        assertProblem(operator("GET", DESK + "?status=pending", null), 422, "invalid-desk-request", "status: OPEN or CLOSED, got 'pending'");
+        operator("GET", DESK + "?status=pending", null).assertProblem(422, "invalid-desk-request", "status: OPEN or CLOSED, got 'pending'");
         assertThat(agent.get(DESK).status()).as("no operator credentials").isEqualTo(401);
         assertThat(agent.get(DESK + "/" + id).body()).doesNotContain(chatUser);
         assertThat(operator("GET", DESK, null).body()).as("the web chat's id is the browser's credential").doesNotContain(chatUser);
@@ -171,12 +171,5 @@ class DeskTest {
     private List<String> transcript() {
         return jdbc.sql("SELECT text FROM webchat_message WHERE chat_user_id = :user AND direction = 'OUT' ORDER BY seq")
                 .param("user", chatUser).query(String.class).list();
-    }
-
-    private static void assertProblem(Response response, int status, String type, String detail) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("type").asString()).isEqualTo("/problems/" + type);
-        assertThat(response.json().get("detail").asString()).isEqualTo(detail);
     }
 }

@@ -96,5 +96,13 @@ public final class HttpTestClient {
         public JsonNode json() {
             return JSON.readTree(body);
         }
+
+        /** Asserts an application/problem+json answer of this status, problem type ("/problems/" + type) and detail. */
+        public void assertProblem(int expectedStatus, String type, String detail) {
+            org.assertj.core.api.Assertions.assertThat(status).as(body).isEqualTo(expectedStatus);
+            org.assertj.core.api.Assertions.assertThat(contentType).startsWith("application/problem+json");
+            org.assertj.core.api.Assertions.assertThat(json().get("type").asString()).isEqualTo("/problems/" + type);
+            org.assertj.core.api.Assertions.assertThat(json().get("detail").asString()).isEqualTo(detail);
+        }
     }
 }
