@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.sportello.shared.ChatAddress;
+import org.sportello.shared.Iban;
 import org.sportello.shared.Language;
 
 /**
@@ -43,6 +44,9 @@ public record MessageToSend(
         Objects.requireNonNull(purpose, "purpose == null");
         Objects.requireNonNull(text, "text == null");
         Objects.requireNonNull(createdAt, "createdAt == null");
+        // No text goes out with a whole IBAN, whoever wrote it (a bank's description, an agent): by
+        // construction, not by each sender's care. Only valid IBANs match, so nothing else changes.
+        text = Iban.maskAll(text);
         quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
         if (messageId.isBlank() || messageId.length() > ID_CHARS_MAX) {
             throw new IllegalArgumentException("messageId must be 1 to " + ID_CHARS_MAX + " characters");
