@@ -35,6 +35,9 @@ class DeskTest {
     org.sportello.testing.TestClock clock;
 
     @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
     org.sportello.desk.application.Desk desk;
 
     HttpTestClient customer;
@@ -87,6 +90,8 @@ class DeskTest {
     @Test
     void aSecondRequestWhileOneIsOpenOpensNoOther() {
         String id = await().until(this::openConversationOfThisChat, found -> found != null);
+        assertThat(meters.get("sportello.desk.waiting").gauge().value()).as("the bank's monitoring sees someone waiting")
+                .isGreaterThanOrEqualTo(1.0);
         say("un operatore per favore");
         await().untilAsserted(() -> assertThat(transcript().stream().filter(text -> text.startsWith("Ti passo a un operatore"))).hasSize(2));
         await().untilAsserted(() -> assertThat(lines(id)).anyMatch(line -> line.get("text").asString().equals("un operatore per favore")));

@@ -1,5 +1,7 @@
 package org.sportello.desk.application;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +49,7 @@ public class Desk implements DeskRecords {
     private final Consents consents;
 
     Desk(DeskStore store, ApplicationEventPublisher events, MessageSource texts, Clock clock,
-         @Value("${sportello.desk.keep-closed:90d}") Duration keepClosed, Consents consents) {
+         @Value("${sportello.desk.keep-closed:90d}") Duration keepClosed, Consents consents, MeterRegistry meters) {
         if (keepClosed.compareTo(Duration.ofDays(1)) < 0) {
             throw new IllegalArgumentException("sportello.desk.keep-closed must be at least 1d, got " + keepClosed);
         }
@@ -57,6 +59,9 @@ public class Desk implements DeskRecords {
         this.clock = clock;
         this.keepClosed = keepClosed;
         this.consents = consents;
+        // For the bank's monitoring: how many customers wait for a person.
+        Gauge.builder("sportello.desk.waiting", store, waiting -> waiting.withStatus(Conversation.Status.OPEN, LIST_MAX).size())
+                .description("conversations waiting for an agent (counted up to " + LIST_MAX + ")").register(meters);
     }
 
     /**
