@@ -59,10 +59,13 @@ class DeskTest {
         String id = await().until(this::openConversationOfThisChat, found -> found != null);
         assertThat(operator("GET", DESK + "/" + id, null).json().get("customerId").asString()).as("whom the agent helps")
                 .isEqualTo("giulia.rossi");
+        assertThat(lines(id)).first().as("the message that asked opens the conversation").satisfies(line ->
+                assertThat(line.get("text").asString()).isEqualTo("voglio parlare con un operatore"));
         say("il bonifico di ieri non è arrivato, la mia carta è 4111 1111 1111 1111");
         await().untilAsserted(() -> assertThat(lines(id)).anyMatch(line -> line.get("author").asString().equals("CUSTOMER")
                 && line.get("text").asString().startsWith("il bonifico di ieri non è arrivato")));
-        JsonNode customerLine = lines(id).stream().filter(line -> line.get("author").asString().equals("CUSTOMER")).findFirst().orElseThrow();
+        JsonNode customerLine = lines(id).stream().filter(line -> line.get("text").asString().startsWith("il bonifico")).findFirst()
+                .orElseThrow();
         assertThat(customerLine.get("text").asString()).as("redacted on arrival").doesNotContain("4111 1111 1111 1111");
 
         Response reply = operator("POST", DESK + "/" + id + "/replies", """
@@ -108,7 +111,8 @@ class DeskTest {
 
         Response export = operator("GET", "/api/v1/admin/chats/web/" + chatUser + "/export", null);
         assertThat(export.json().get("agentConversations").valueStream().map(line -> line.get("author").asString() + ": "
-                + line.get("text").asString())).containsExactly("CUSTOMER: mi richiami per favore", "AGENT: La richiamo entro un'ora.");
+                + line.get("text").asString())).containsExactly("CUSTOMER: voglio parlare con un operatore",
+                "CUSTOMER: mi richiami per favore", "AGENT: La richiamo entro un'ora.");
 
         Response erased = operator("DELETE", "/api/v1/admin/chats/web/" + chatUser, null);
         assertThat(erased.status()).as(erased.body()).isEqualTo(200);

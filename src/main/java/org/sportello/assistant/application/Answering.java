@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.sportello.assistant.CustomerSaid;
 import org.sportello.assistant.HandoverRequested;
 import org.sportello.assistant.domain.DialogueState;
 import org.sportello.assistant.domain.DialogueState.Awaiting;
@@ -42,7 +43,9 @@ class Answering {
     private static final List<String> PERIOD_CHOICES = List.of("this_month", "last_month", "this_year");
 
     /** The chat, its link, its language, the message as read, and the dialogue so far. */
-    record Context(ChatAddress chat, Optional<LinkedChat> link, Language language, Understanding understanding, DialogueState state) {
+    /** @param said the customer's message being answered */
+    record Context(ChatAddress chat, Optional<LinkedChat> link, Language language, Understanding understanding, DialogueState state,
+                   CustomerSaid said) {
     }
 
     /** The intent acted on, the answer (none when an event answers), and the dialogue after it. */
@@ -251,7 +254,8 @@ class Answering {
     /** The customer asked for a person, or said yes to one: the request goes to the bank's agents. */
     Outcome handover(boolean afterMisunderstanding, Context context) {
         HandoverRequested.Reason reason = afterMisunderstanding ? HandoverRequested.Reason.NOT_UNDERSTOOD : HandoverRequested.Reason.ASKED;
-        events.publishEvent(new HandoverRequested(ids.newId(), context.chat(), context.language(), reason, clock.instant()));
+        events.publishEvent(new HandoverRequested(ids.newId(), context.chat(), context.language(), reason, clock.instant(),
+                context.said().messageId(), context.said().text()));
         return done(Intent.HUMAN_AGENT, Answer.of(replies.text("assistant.handover", context.language()), List.of()),
                 DialogueState.NEW);
     }

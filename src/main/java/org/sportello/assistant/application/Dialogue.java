@@ -70,7 +70,7 @@ class Dialogue {
                 .or(() -> Optional.ofNullable(said.languageHint()))
                 .or(() -> link.map(LinkedChat::language))
                 .orElse(Language.IT);
-        Answering.Context context = new Answering.Context(said.from(), link, language, understanding, state);
+        Answering.Context context = new Answering.Context(said.from(), link, language, understanding, state, said);
         List<Answer> answers = new ArrayList<>();
         if (said.cardNumbersRemoved() > 0) {
             answers.add(Answer.of(replies.text("assistant.card-number-removed", language), List.of()));

@@ -82,10 +82,16 @@ public class Desk implements DeskRecords {
      */
     @EventListener
     void on(HandoverRequested request) {
-        if (store.openOf(request.chat()).isEmpty()) {
+        String conversation = store.openOf(request.chat()).map(Conversation::id).orElseGet(() -> {
             CustomerId customer = consents.linkOf(request.chat()).map(LinkedChat::customer).orElse(null);
             store.open(new Conversation(request.requestId(), request.chat(), request.language(), request.reason().name(),
                     Conversation.Status.OPEN, request.at(), null, null, customer));
+            return request.requestId();
+        });
+        // The message that asked is the conversation's first line; by its id, once, however the
+        // customer-message listener and this one interleave.
+        if (!request.said().isBlank()) {
+            store.add(conversation, request.messageId(), DeskMessage.Author.CUSTOMER, null, request.said(), request.at());
         }
     }
 
