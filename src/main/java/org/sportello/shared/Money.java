@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,6 +17,13 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 
     /** Largest absolute amount accepted from the outside: a trillion major units. */
     public static final BigDecimal MAJOR_UNITS_MAX = new BigDecimal("1000000000000");
+
+    /**
+     * Each thread's currency formats, one per locale and currency: a {@link NumberFormat} is not
+     * thread-safe, and making one per call was the largest allocation of the notifier (each
+     * notification writes an amount or two).
+     */
+    private static final ThreadLocal<Map<FormatKey, NumberFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     public Money {
         Objects.requireNonNull(currency, "currency == null");
@@ -112,12 +121,19 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 
     /** "1.234,56 €" in Italian, "€1,234.56" in English: the way each language writes money. */
     public String format(Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
-        format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+        return FORMATS.get().computeIfAbsent(new FormatKey(locale, currency), Money::currencyFormat).format(amount());
+    }
+
+    private record FormatKey(Locale locale, Currency currency) {
+    }
+
+    private static NumberFormat currencyFormat(FormatKey key) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(key.locale());
+        format.setCurrency(key.currency());
+        format.setMinimumFractionDigits(key.currency().getDefaultFractionDigits());
+        format.setMaximumFractionDigits(key.currency().getDefaultFractionDigits());
         format.setRoundingMode(RoundingMode.UNNECESSARY);
-        return format.format(amount());
+        return format;
     }
 
     public String format(Language language) {
