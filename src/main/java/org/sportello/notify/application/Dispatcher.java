@@ -58,13 +58,16 @@ public class Dispatcher implements SmartLifecycle {
 
     private final Semaphore wakeUps = new Semaphore(0);
     private final TransactionTemplate transaction;
+    private final MessengerWindows windows;
     private final DispatchLease lease;
     private ExecutorService workers;
     private Thread loop;
     private volatile boolean running;
 
     Dispatcher(OutboxStore store, List<PlatformSender> platformSenders, DeliveryProperties properties, Clock clock,
-               MeterRegistry meters, TransactionTemplate transaction, DispatchLeaseStore leases, IdGenerator ids) {
+               MeterRegistry meters, TransactionTemplate transaction, DispatchLeaseStore leases, IdGenerator ids,
+               MessengerWindows windows) {
+        this.windows = windows;
         this.transaction = transaction;
         this.lease = new DispatchLease(leases, "node-" + ids.newId(), properties.lease());
         this.store = store;
@@ -101,27 +104,33 @@ public class Dispatcher implements SmartLifecycle {
         if (!lease.hold(now)) {
             return 0;
         }
-        List<OutboxStore.PendingHead> oldest = store.oldestPending(properties.batch() * LOOK_AHEAD);
         Set<ChatAddress> seen = new HashSet<>();
-        List<Long> due = new ArrayList<>();
-        for (OutboxStore.PendingHead head : oldest) {
-            if (seen.add(head.to()) && !head.nextAttemptAt().isAfter(now)) {
-                due.add(head.seq());
-                if (due.size() == properties.batch()) {
-                    break;
+        int batch = properties.batch();
+        List<OutboxMessage> claimed = store.choosePending(batch * LOOK_AHEAD, new OutboxStore.PendingChooser() {
+            private int taken;
+
+            @Override
+            public boolean take(long seq, ChatAddress to, Instant nextAttemptAt) {
+                if (seen.add(to) && !nextAttemptAt.isAfter(now)) {
+                    taken++;
+                    return true;
                 }
+                return false;
             }
-        }
-        if (due.isEmpty()) {
+
+            @Override
+            public boolean full() {
+                return taken == batch;
+            }
+        });
+        if (claimed.isEmpty()) {
             return 0;
         }
-        List<OutboxMessage> claimed = store.load(due);
-        Map<ChatAddress, Instant> windows = store.lastInbound(claimed.stream().map(OutboxMessage::to)
-                .filter(chat -> chat.channel() == Channel.MESSENGER).toList());
+        Map<ChatAddress, Instant> lastInbound = windows.of(claimed, now);
         Answers answers = new Answers();
         Map<Channel, List<Prepared>> toSend = new EnumMap<>(Channel.class);
         for (OutboxMessage message : claimed) {
-            prepare(message, windows.get(message.to()), answers.others, toSend);
+            prepare(message, lastInbound.get(message.to()), answers.others, toSend);
         }
         List<Future<Answers>> inFlight = new ArrayList<>();
         toSend.forEach((channel, prepared) -> {

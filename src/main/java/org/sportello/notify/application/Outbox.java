@@ -28,9 +28,11 @@ class Outbox implements ConversationWindows {
     private final Dispatcher dispatcher;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MessengerWindows windows;
 
-    Outbox(OutboxStore store, Dispatcher dispatcher, Clock clock, ApplicationEventPublisher events) {
+    Outbox(OutboxStore store, Dispatcher dispatcher, Clock clock, ApplicationEventPublisher events, MessengerWindows windows) {
         this.store = store;
+        this.windows = windows;
         this.dispatcher = dispatcher;
         this.clock = clock;
         this.events = events;
@@ -99,20 +101,28 @@ class Outbox implements ConversationWindows {
     @Transactional
     public void inbound(ChatAddress chat, Instant at) {
         store.inbound(chat, at);
-        if (store.releaseHeld(chat, clock.instant()) > 0) {
-            wakeAfterCommit();
-        }
+        boolean released = store.releaseHeld(chat, clock.instant()) > 0;
+        afterCommit(() -> {
+            windows.inbound(chat, at, clock.instant());
+            if (released) {
+                dispatcher.wake();
+            }
+        });
     }
 
     private void wakeAfterCommit() {
+        afterCommit(dispatcher::wake);
+    }
+
+    private static void afterCommit(Runnable then) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            dispatcher.wake();
+            then.run();
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                dispatcher.wake();
+                then.run();
             }
         });
     }

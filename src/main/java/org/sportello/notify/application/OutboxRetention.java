@@ -31,9 +31,12 @@ public class OutboxRetention implements OutboxRecords {
     private final DeliveryProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final MessengerWindows windows;
 
-    OutboxRetention(OutboxStore store, DeliveryProperties properties, Clock clock, TransactionTemplate transaction) {
+    OutboxRetention(OutboxStore store, DeliveryProperties properties, Clock clock, TransactionTemplate transaction,
+                    MessengerWindows windows) {
         this.store = store;
+        this.windows = windows;
         this.properties = properties;
         this.clock = clock;
         this.transaction = transaction;
@@ -50,6 +53,7 @@ public class OutboxRetention implements OutboxRecords {
     @Override
     @Transactional
     public int erase(ChatAddress chat) {
+        windows.forget(chat);
         return store.deleteAllOf(chat);
     }
 

@@ -15,15 +15,23 @@ public interface OutboxStore {
     /** Adds each message unless one with its id is there, in one batch; returns how many were added. */
     int addAllIfAbsent(List<OutboxMessage> messages);
 
-    /** Where a pending message goes and when it is due: enough to choose a round's messages. */
-    record PendingHead(long seq, ChatAddress to, Instant nextAttemptAt) {
+    /**
+     * The oldest PENDING messages in the order they were written, as {@code chooser} picks them:
+     * each row is offered with where it goes and when it is due, the whole message is read only
+     * for the rows it takes, and the reading stops when it says so or after {@code limit} rows.
+     * Returns the messages taken, in order.
+     */
+    List<OutboxMessage> choosePending(int limit, PendingChooser chooser);
+
+    /** Picks a round's messages from the oldest pending ones. */
+    interface PendingChooser {
+
+        /** Take this one? */
+        boolean take(long seq, ChatAddress to, Instant nextAttemptAt);
+
+        /** Enough taken: read no further. */
+        boolean full();
     }
-
-    /** The oldest PENDING messages, due or not, in the order they were written. */
-    List<PendingHead> oldestPending(int limit);
-
-    /** The whole messages, in the order of {@code seqs}. */
-    List<OutboxMessage> load(List<Long> seqs);
 
     /** A message the platform accepted. */
     record Accepted(long seq, String platformMessageId, Instant at) {

@@ -34,13 +34,17 @@ public final class DeliveryPolicy {
         }
     }
 
+    /** Whether Messenger's 24-hour window, opened by the customer's last message ({@code null}: none), is open at {@code now}. */
+    public static boolean insideWindow(Instant lastInbound, Instant now) {
+        return lastInbound != null && now.isBefore(lastInbound.plus(MESSENGER_WINDOW));
+    }
+
     /** @param lastInbound when the customer last wrote on this channel, null if never */
     public static Decision decide(Channel channel, Purpose purpose, Instant lastInbound, Instant now) {
         if (channel != Channel.MESSENGER) {
             return new Decision.Send(Delivery.RESPONSE);
         }
-        boolean insideWindow = lastInbound != null && now.isBefore(lastInbound.plus(MESSENGER_WINDOW));
-        if (insideWindow) {
+        if (insideWindow(lastInbound, now)) {
             return new Decision.Send(Delivery.RESPONSE);
         }
         return switch (purpose) {

@@ -51,7 +51,7 @@ class OutboxRetentionTest {
             public <T> T execute(org.springframework.transaction.support.TransactionCallback<T> action) {
                 return action.doInTransaction(null);
             }
-        });
+        }, new MessengerWindows(heads.store()));
     }
 
     @Test

@@ -9,9 +9,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.sportello.notify.Picture;
 import org.sportello.notify.Purpose;
 import org.sportello.notify.QuickReply;
@@ -86,29 +88,28 @@ class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
-    public List<PendingHead> oldestPending(int limit) {
+    public List<OutboxMessage> choosePending(int limit, PendingChooser chooser) {
         // "status, seq" rather than "seq": only then does H2 read the index in order and stop at the
-        // limit; with "seq" alone it reads every pending row and sorts them, each round.
-        return jdbc.sql("SELECT seq, channel, chat_user_id, next_attempt_at FROM notify_outbox WHERE status = 'PENDING'"
+        // limit; with "seq" alone it reads every pending row and sorts them, each round. The rows
+        // are streamed, so the reading stops where the chooser does, and only the bodies of the
+        // messages taken are parsed: one query a round, instead of the heads and then the messages.
+        List<OutboxMessage> taken = new ArrayList<>();
+        try (Stream<OutboxMessage> rows = jdbc.sql("SELECT " + COLUMNS + " FROM notify_outbox WHERE status = 'PENDING'"
                         + " ORDER BY status, seq LIMIT :limit")
                 .param("limit", limit)
-                .query((rs, row) -> new PendingHead(rs.getLong("seq"),
-                        new ChatAddress(Channel.valueOf(rs.getString("channel")), rs.getString("chat_user_id")),
-                        rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant()))
-                .list();
-    }
-
-    @Override
-    public List<OutboxMessage> load(List<Long> seqs) {
-        Map<Long, OutboxMessage> bySeq = new HashMap<>();
-        for (int from = 0; from < seqs.size(); from += 1_000) {
-            jdbc.sql("SELECT " + COLUMNS + " FROM notify_outbox WHERE seq IN (:seqs)")
-                    .param("seqs", seqs.subList(from, Math.min(seqs.size(), from + 1_000)))
-                    .query(this::message)
-                    .list()
-                    .forEach(message -> bySeq.put(message.seq(), message));
+                .query((rs, row) -> chooser.take(rs.getLong("seq"), new ChatAddress(Channel.valueOf(rs.getString("channel")),
+                        rs.getString("chat_user_id")), rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant())
+                        ? message(rs, row) : null)
+                .stream()) {
+            Iterator<OutboxMessage> each = rows.iterator();
+            while (!chooser.full() && each.hasNext()) {
+                OutboxMessage message = each.next();
+                if (message != null) {
+                    taken.add(message);
+                }
+            }
         }
-        return seqs.stream().map(bySeq::get).filter(java.util.Objects::nonNull).toList();
+        return taken;
     }
 
     @Override
