@@ -7,6 +7,8 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -22,6 +24,17 @@ public final class PlatformHttp {
     /** Platforms answer a send with a few hundred bytes; anything longer is not one of their answers. */
     public static final int ANSWER_BYTES_MAX = 64 * 1024;
 
+    /**
+     * The threads the HTTP client writes request bodies and completes answers on, kept for a
+     * minute when idle. Without them Spring's request factory started a thread per request to
+     * write its body.
+     */
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "platform-http");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final String api;
     private final Duration connectTimeout;
     private final Duration readTimeout;
@@ -36,7 +49,7 @@ public final class PlatformHttp {
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout == null");
         this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout == null");
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(connectTimeout).build());
+                HttpClient.newBuilder().connectTimeout(connectTimeout).executor(THREADS).build(), THREADS);
         requests.setReadTimeout(readTimeout);
         RestClient.Builder builder = RestClient.builder().requestFactory(requests);
         this.client = (baseUrl == null ? builder : builder.baseUrl(baseUrl)).build();

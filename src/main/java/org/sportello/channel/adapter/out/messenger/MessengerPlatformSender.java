@@ -11,19 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sportello.channel.adapter.out.PlatformHttp;
 import org.sportello.channel.adapter.out.PublicAddress;
 import org.sportello.consent.Linking;
 import org.sportello.notify.PlatformSender;
 import org.sportello.shared.Channel;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -41,9 +38,7 @@ class MessengerPlatformSender implements PlatformSender {
 
     private static final Logger log = LoggerFactory.getLogger(MessengerPlatformSender.class);
 
-    /** Meta's answers are a few hundred bytes; anything longer is not one of them. */
-    static final int ANSWER_BYTES_MAX = 64 * 1024;
-
+    private final PlatformHttp http;
     private final RestClient sendApi;
     private final Linking linking;
     private final JsonMapper json;
@@ -62,10 +57,8 @@ class MessengerPlatformSender implements PlatformSender {
         this.json = json;
         this.clock = clock;
         this.publicAddress = publicAddress;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-        requests.setReadTimeout(properties.readTimeout());
-        this.sendApi = RestClient.builder().baseUrl(properties.graphApiUrl()).requestFactory(requests).build();
+        this.http = new PlatformHttp("the Send API", properties.graphApiUrl(), properties.connectTimeout(), properties.readTimeout());
+        this.sendApi = http.client();
     }
 
     @Override
@@ -159,24 +152,10 @@ class MessengerPlatformSender implements PlatformSender {
     }
 
     private String unreachable(RestClientException failed) {
-        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpConnectTimeoutException) {
-                return "the Send API did not accept a connection within " + properties.connectTimeout().toMillis() + " ms";
-            }
-            if (cause instanceof HttpTimeoutException) {
-                return "the Send API did not answer within " + properties.readTimeout().toMillis() + " ms";
-            }
-        }
-        Throwable root = failed;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return "no answer from the Send API: " + root.getClass().getSimpleName();
+        return http.unreachable(failed);
     }
 
     private static byte[] read(InputStream body) throws IOException {
-        try (body) {
-            return body.readNBytes(ANSWER_BYTES_MAX);
-        }
+        return PlatformHttp.read(body);
     }
 }
