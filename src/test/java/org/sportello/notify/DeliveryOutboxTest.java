@@ -43,6 +43,8 @@ class DeliveryOutboxTest {
         final Deque<SendResult> script = new ArrayDeque<>();
         final List<Outbound> accepted = new CopyOnWriteArrayList<>();
         final List<String> tried = new CopyOnWriteArrayList<>();
+        /** Runs once, at the next send, before it is answered. */
+        volatile Runnable beforeNextAnswer;
 
         ScriptedPlatform(Channel channel) {
             this.channel = channel;
@@ -56,6 +58,11 @@ class DeliveryOutboxTest {
         @Override
         public synchronized SendResult send(Outbound message) {
             tried.add(message.messageId());
+            Runnable before = beforeNextAnswer;
+            beforeNextAnswer = null;
+            if (before != null) {
+                before.run();
+            }
             SendResult next = script.pollFirst();
             if (next == null || next instanceof SendResult.Sent) {
                 accepted.add(message);
@@ -184,6 +191,39 @@ class DeliveryOutboxTest {
         await().untilAsserted(() -> assertThat(status("q-" + run)).isEqualTo("SENT"));
         clock.advance(Duration.ofMinutes(10));
         assertThat(telegram.tried.stream().filter(id -> id.equals("p-" + run))).hasSize(1);
+    }
+
+    @Test
+    void aNodeThatLostTheLeaseMidRoundRecordsWhatWasSentAndLeavesTheRestToTheNewHolder() {
+        ChatAddress first = new ChatAddress(Channel.TELEGRAM, "paused-a-" + run);
+        ChatAddress second = new ChatAddress(Channel.TELEGRAM, "paused-b-" + run);
+        double unrecordedBefore = app.getBean(io.micrometer.core.instrument.MeterRegistry.class).counter("sportello.delivery.unrecorded")
+                .count();
+        // This node pauses longer than its lease while the platform answers: another node takes the lease over.
+        telegram.beforeNextAnswer = () -> jdbc.sql("UPDATE notify_dispatch_lease SET holder = 'node-standby', expires_at = :until")
+                .param("until", java.time.OffsetDateTime.ofInstant(clock.instant().plus(Duration.ofHours(1)), java.time.ZoneOffset.UTC))
+                .update();
+        telegram.script.add(new PlatformSender.SendResult.Retry("HTTP 500", null));
+        try {
+            transaction.executeWithoutResult(status -> {
+                events.publishEvent(new MessageToSend("paused-a-" + run, first, Language.IT, Purpose.NOTIFICATION, "uno", List.of(),
+                        clock.instant()));
+                events.publishEvent(new MessageToSend("paused-b-" + run, second, Language.IT, Purpose.NOTIFICATION, "due", List.of(),
+                        clock.instant()));
+            });
+
+            await().untilAsserted(() -> assertThat(app.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                    .counter("sportello.delivery.unrecorded").count()).isEqualTo(unrecordedBefore + 1));
+            assertThat(status("paused-b-" + run)).as("what the platform accepted is recorded in any case").isEqualTo("SENT");
+            assertThat(jdbc.sql("SELECT attempts || ' ' || COALESCE(last_error, '-') FROM notify_outbox WHERE message_id = :id")
+                    .param("id", "paused-a-" + run).query(String.class).single())
+                    .as("the retry is not recorded over what the new holder does with it").isEqualTo("0 -");
+        } finally {
+            jdbc.sql("UPDATE notify_dispatch_lease SET expires_at = TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00'"
+                    + " WHERE holder = 'node-standby'").update();
+        }
+        await().untilAsserted(() -> assertThat(status("paused-a-" + run)).as("sent by whichever node holds the lease now")
+                .isEqualTo("SENT"));
     }
 
     @Test

@@ -48,6 +48,22 @@ final class DispatchLease {
         return held;
     }
 
+    /**
+     * Whether this node still holds the lease, asked of the database: a node paused longer than
+     * its lease (a long garbage collection, a frozen virtual machine) finds another node took it.
+     * In a transaction, nobody takes it over until that transaction ends.
+     */
+    synchronized boolean confirm(Instant now) {
+        if (heldUntil != null && store.confirm(node, now)) {
+            return true;
+        }
+        if (heldUntil != null) {
+            log.warn("this node ({}) lost the dispatch lease while sending: another node sends the outbox now", node);
+        }
+        heldUntil = null;
+        return false;
+    }
+
     synchronized void release(Instant now) {
         if (heldUntil != null) {
             store.release(node, now);

@@ -11,6 +11,13 @@ public interface DispatchLeaseStore {
      */
     boolean hold(String node, Instant now, Instant until);
 
+    /**
+     * Whether {@code node} still holds the lease at {@code now}. Inside a transaction it also keeps
+     * another node from taking the lease until that transaction ends, so what the transaction
+     * records is recorded by the holder.
+     */
+    boolean confirm(String node, Instant now);
+
     /** Ends the node's lease at {@code now}, so another node takes over at once; nothing when it holds none. */
     void release(String node, Instant now);
 }

@@ -3,6 +3,7 @@ package org.sportello.notify.application;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -53,6 +54,7 @@ public class Dispatcher implements SmartLifecycle {
     private final IntervalFunction backoff;
     private final MeterRegistry meters;
     private final Timer latency;
+    private final Counter fenced;
     /** How many pending messages a round looks at, per message it may send. */
     static final int LOOK_AHEAD = 5;
 
@@ -83,6 +85,8 @@ public class Dispatcher implements SmartLifecycle {
         this.backoff = IntervalFunction.ofExponentialRandomBackoff(properties.retryFirst(), 2.0, 0.5, properties.retryMax());
         Gauge.builder("sportello.delivery.lease.held", lease, held -> held.isHeld() ? 1 : 0)
                 .description("1 on the node that sends the outbox, 0 on one waiting to take over").register(meters);
+        this.fenced = Counter.builder("sportello.delivery.unrecorded").description("answers not recorded because another node took"
+                + " the dispatch lease during their round; that node sends those messages").register(meters);
         this.latency = Timer.builder("sportello.delivery.latency").description("from a message's cause to the platform's acceptance")
                 .publishPercentileHistogram().register(meters);
     }
@@ -150,9 +154,17 @@ public class Dispatcher implements SmartLifecycle {
             }
         }
         // Every answer of the round recorded in one transaction: a commit per round, not per message.
+        // What the platform accepted is recorded in any case. The other outcomes (retry later, held,
+        // failed) only while this node still holds the lease: after a pause longer than the lease,
+        // the node that took over may be sending those messages, and setting them back would make it
+        // send them again.
         transaction.executeWithoutResult(status -> {
             store.sentAll(answers.accepted);
-            answers.others.forEach(Runnable::run);
+            if (lease.confirm(clock.instant())) {
+                answers.others.forEach(Runnable::run);
+            } else if (!answers.others.isEmpty()) {
+                fenced.increment(answers.others.size());
+            }
         });
         return claimed.size();
     }

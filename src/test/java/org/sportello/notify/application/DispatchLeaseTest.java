@@ -30,6 +30,11 @@ class DispatchLeaseTest {
         }
 
         @Override
+        public boolean confirm(String node, Instant now) {
+            return holder.equals(node) && now.isBefore(expiresAt);
+        }
+
+        @Override
         public void release(String node, Instant now) {
             if (holder.equals(node)) {
                 expiresAt = now;
@@ -60,6 +65,21 @@ class DispatchLeaseTest {
         assertThat(b.hold(T.plusSeconds(60))).as("a died: its lease ran out").isTrue();
         assertThat(a.hold(T.plusSeconds(61))).as("a came back: b holds it now").isFalse();
         assertThat(row.holder).isEqualTo("b");
+    }
+
+    @Test
+    void aNodePausedLongerThanItsLeaseFindsOutWhenItConfirms() {
+        OneRow row = new OneRow();
+        DispatchLease a = new DispatchLease(row, "a", MINUTE);
+        DispatchLease b = new DispatchLease(row, "b", MINUTE);
+        assertThat(a.hold(T)).isTrue();
+        assertThat(a.confirm(T.plusSeconds(30))).isTrue();
+
+        assertThat(b.hold(T.plusSeconds(61))).as("a paused for a minute mid-round").isTrue();
+
+        assertThat(a.confirm(T.plusSeconds(62))).isFalse();
+        assertThat(a.isHeld()).isFalse();
+        assertThat(b.confirm(T.plusSeconds(62))).isTrue();
     }
 
     @Test

@@ -24,6 +24,13 @@ class JdbcDispatchLeaseStore implements DispatchLeaseStore {
     }
 
     @Override
+    public boolean confirm(String node, Instant now) {
+        // An UPDATE rather than a SELECT: it locks the row, so a node taking over waits for this transaction.
+        return jdbc.sql("UPDATE notify_dispatch_lease SET holder = holder WHERE id = 1 AND holder = :node AND expires_at > :now")
+                .param("node", node).param("now", UtcTimes.utc(now)).update() == 1;
+    }
+
+    @Override
     public void release(String node, Instant now) {
         jdbc.sql("UPDATE notify_dispatch_lease SET expires_at = :now WHERE id = 1 AND holder = :node")
                 .param("node", node).param("now", UtcTimes.utc(now)).update();

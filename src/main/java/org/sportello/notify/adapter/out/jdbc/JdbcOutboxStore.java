@@ -124,7 +124,7 @@ class JdbcOutboxStore implements OutboxStore {
     @Override
     public void retryAt(long seq, int attempts, Instant next, String reason) {
         jdbc.sql("UPDATE notify_outbox SET status = 'PENDING', attempts = :attempts, next_attempt_at = :next, last_error = :reason"
-                        + " WHERE seq = :seq")
+                        + " WHERE seq = :seq AND status = 'PENDING'")
                 .param("attempts", attempts).param("next", UtcTimes.utc(next)).param("reason", limit(reason)).param("seq", seq)
                 .update();
     }
@@ -132,13 +132,13 @@ class JdbcOutboxStore implements OutboxStore {
     @Override
     public void failed(long seq, int attempts, String reason, Instant at) {
         jdbc.sql("UPDATE notify_outbox SET status = 'FAILED', attempts = :attempts, last_error = :reason, sent_at = NULL"
-                        + " WHERE seq = :seq")
+                        + " WHERE seq = :seq AND status = 'PENDING'")
                 .param("attempts", attempts).param("reason", limit(reason)).param("seq", seq).update();
     }
 
     @Override
     public void held(long seq, String reason) {
-        jdbc.sql("UPDATE notify_outbox SET status = 'HELD', last_error = :reason WHERE seq = :seq")
+        jdbc.sql("UPDATE notify_outbox SET status = 'HELD', last_error = :reason WHERE seq = :seq AND status = 'PENDING'")
                 .param("reason", limit(reason)).param("seq", seq).update();
     }
 
