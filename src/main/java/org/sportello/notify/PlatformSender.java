@@ -27,6 +27,31 @@ public interface PlatformSender {
         return messages.stream().map(this::send).toList();
     }
 
+    /**
+     * What the platform lets a sender send, which the outbox keeps to rather than learning it from
+     * refusals: {@code perSecond} messages a second in all (the outbox also keeps to
+     * {@code sportello.delivery.rate-per-second}, whichever is lower), and to one chat a burst of
+     * up to {@code chatBurst} messages, then one per {@code chatInterval} (zero: no such limit).
+     */
+    record Limits(int perSecond, Duration chatInterval, int chatBurst) {
+
+        /** The platform states none (the outbox's own rate applies). */
+        public static final Limits NONE = new Limits(Integer.MAX_VALUE, Duration.ZERO, 1);
+
+        public Limits {
+            Objects.requireNonNull(chatInterval, "chatInterval == null");
+            if (perSecond < 1 || chatBurst < 1 || chatInterval.isNegative()) {
+                throw new IllegalArgumentException("limits need at least 1 message a second, a burst of at least 1 and an interval"
+                        + " not negative, got " + perSecond + ", " + chatBurst + " and " + chatInterval);
+            }
+        }
+    }
+
+    /** The platform's limits; none by default. */
+    default Limits limits() {
+        return Limits.NONE;
+    }
+
     /** How a platform that distinguishes them must be told why a message comes. */
     enum MessagingType {
         /** An answer within the platform's messaging window. */

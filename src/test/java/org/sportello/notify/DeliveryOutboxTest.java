@@ -45,6 +45,7 @@ class DeliveryOutboxTest {
         final List<String> tried = new CopyOnWriteArrayList<>();
         /** Runs once, at the next send, before it is answered. */
         volatile Runnable beforeNextAnswer;
+        volatile Limits limits = Limits.NONE;
 
         ScriptedPlatform(Channel channel) {
             this.channel = channel;
@@ -53,6 +54,11 @@ class DeliveryOutboxTest {
         @Override
         public Channel channel() {
             return channel;
+        }
+
+        @Override
+        public Limits limits() {
+            return limits;
         }
 
         @Override
@@ -214,16 +220,44 @@ class DeliveryOutboxTest {
 
             await().untilAsserted(() -> assertThat(app.getBean(io.micrometer.core.instrument.MeterRegistry.class)
                     .counter("sportello.delivery.unrecorded").count()).isEqualTo(unrecordedBefore + 1));
-            assertThat(status("paused-b-" + run)).as("what the platform accepted is recorded in any case").isEqualTo("SENT");
-            assertThat(jdbc.sql("SELECT attempts || ' ' || COALESCE(last_error, '-') FROM notify_outbox WHERE message_id = :id")
-                    .param("id", "paused-a-" + run).query(String.class).single())
-                    .as("the retry is not recorded over what the new holder does with it").isEqualTo("0 -");
+            // The two go out on two sender threads: the first the platform saw got the 500, the other was accepted.
+            List<String> tried = telegram.tried.stream().filter(id -> id.startsWith("paused-") && id.endsWith(run)).toList();
+            assertThat(tried).hasSize(2);
+            assertThat(status(tried.get(1))).as("what the platform accepted is recorded in any case").isEqualTo("SENT");
+            assertThat(jdbc.sql("SELECT status || ' ' || attempts || ' ' || COALESCE(last_error, '-') FROM notify_outbox"
+                            + " WHERE message_id = :id").param("id", tried.get(0)).query(String.class).single())
+                    .as("the retry is not recorded over what the new holder does with it").isEqualTo("PENDING 0 -");
         } finally {
             jdbc.sql("UPDATE notify_dispatch_lease SET expires_at = TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00'"
                     + " WHERE holder = 'node-standby'").update();
         }
-        await().untilAsserted(() -> assertThat(status("paused-a-" + run)).as("sent by whichever node holds the lease now")
-                .isEqualTo("SENT"));
+        await().untilAsserted(() -> assertThat(List.of(status("paused-a-" + run), status("paused-b-" + run)))
+                .as("sent by whichever node holds the lease now").containsExactly("SENT", "SENT"));
+    }
+
+    @Test
+    void aPlatformsPerChatLimitLetsABurstGoThenSpacesTheChatsMessagesAndNoOtherChats() {
+        ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "paced-" + run);
+        ChatAddress other = new ChatAddress(Channel.TELEGRAM, "unpaced-" + run);
+        telegram.limits = new PlatformSender.Limits(30, Duration.ofSeconds(1), 2);
+        try {
+            send("paced-1-" + run, chat, Purpose.REPLY);
+            send("paced-2-" + run, chat, Purpose.REPLY);
+            send("paced-3-" + run, chat, Purpose.REPLY);
+            await().untilAsserted(() -> assertThat(status("paced-2-" + run)).isEqualTo("SENT"));
+
+            send("unpaced-1-" + run, other, Purpose.REPLY);
+            await().untilAsserted(() -> assertThat(status("unpaced-1-" + run)).as("another chat does not wait").isEqualTo("SENT"));
+            assertThat(status("paced-3-" + run)).as("a burst of two, then one a second: the test's clock has not moved")
+                    .isEqualTo("PENDING");
+
+            clock.advance(Duration.ofSeconds(1));
+            await().untilAsserted(() -> assertThat(status("paced-3-" + run)).isEqualTo("SENT"));
+            assertThat(telegram.acceptedIds().stream().filter(id -> id.startsWith("paced-"))).containsExactly("paced-1-" + run,
+                    "paced-2-" + run, "paced-3-" + run);
+        } finally {
+            telegram.limits = PlatformSender.Limits.NONE;
+        }
     }
 
     @Test

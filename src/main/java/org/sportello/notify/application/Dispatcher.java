@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Locale;
@@ -59,6 +60,10 @@ public class Dispatcher implements SmartLifecycle {
     static final int LOOK_AHEAD = 5;
 
     private final Semaphore wakeUps = new Semaphore(0);
+    /** Chats of a platform with a per-chat limit, and each one's theoretical next slot (the dispatcher's thread only). */
+    private final Map<ChatAddress, Instant> chatSlots = new HashMap<>();
+    /** Past this many paced chats, those whose slot has passed are forgotten. */
+    static final int PACED_CHATS_MAX = 10_000;
     private final TransactionTemplate transaction;
     private final MessengerWindows windows;
     private final DispatchLease lease;
@@ -78,8 +83,10 @@ public class Dispatcher implements SmartLifecycle {
         this.meters = meters;
         for (PlatformSender sender : platformSenders) {
             senders.put(sender.channel(), sender);
+            // The lower of this node's rate and the platform's own.
+            int perSecond = Math.min(properties.ratePerSecond(), sender.limits().perSecond());
             rates.put(sender.channel(), RateLimiter.of("delivery-" + sender.channel().name().toLowerCase(Locale.ROOT),
-                    RateLimiterConfig.custom().limitForPeriod(properties.ratePerSecond()).limitRefreshPeriod(Duration.ofSeconds(1))
+                    RateLimiterConfig.custom().limitForPeriod(perSecond).limitRefreshPeriod(Duration.ofSeconds(1))
                             .timeoutDuration(Duration.ofSeconds(1)).build()));
         }
         this.backoff = IntervalFunction.ofExponentialRandomBackoff(properties.retryFirst(), 2.0, 0.5, properties.retryMax());
@@ -115,7 +122,7 @@ public class Dispatcher implements SmartLifecycle {
 
             @Override
             public boolean take(long seq, ChatAddress to, Instant nextAttemptAt) {
-                if (seen.add(to) && !nextAttemptAt.isAfter(now)) {
+                if (seen.add(to) && !nextAttemptAt.isAfter(now) && chatIsFree(to, now)) {
                     taken++;
                     return true;
                 }
@@ -143,6 +150,7 @@ public class Dispatcher implements SmartLifecycle {
                 inFlight.add(workers().submit(() -> send(senders.get(channel), chunk)));
             }
         });
+        pace(toSend);
         for (Future<Answers> sending : inFlight) {
             try {
                 answers.add(sending.get());
@@ -167,6 +175,35 @@ public class Dispatcher implements SmartLifecycle {
             }
         });
         return claimed.size();
+    }
+
+    /**
+     * A chat of a platform that limits messages per chat (Telegram) may get a burst of them, then
+     * one per interval (the generic cell rate algorithm: each message moves the chat's theoretical
+     * next slot one interval on; a message goes when that slot is at most a burst's worth ahead).
+     * A chat that must wait keeps its later messages waiting too, so they keep their order.
+     */
+    private boolean chatIsFree(ChatAddress chat, Instant now) {
+        Instant slot = chatSlots.get(chat);
+        if (slot == null) {
+            return true;
+        }
+        PlatformSender.Limits limits = senders.get(chat.channel()).limits();
+        return !now.isBefore(slot.minus(limits.chatInterval().multipliedBy(limits.chatBurst() - 1L)));
+    }
+
+    private void pace(Map<Channel, List<Prepared>> sent) {
+        Instant now = clock.instant();
+        if (chatSlots.size() > PACED_CHATS_MAX) {
+            chatSlots.values().removeIf(slot -> !slot.isAfter(now));
+        }
+        sent.forEach((channel, prepared) -> {
+            Duration interval = senders.get(channel).limits().chatInterval();
+            if (!interval.isZero()) {
+                prepared.forEach(message -> chatSlots.merge(message.message().to(), now.plus(interval),
+                        (slot, fresh) -> (slot.isAfter(now) ? slot : now).plus(interval)));
+            }
+        });
     }
 
     /** How to record a round's answers: the accepted messages in one batch, the others each on its own. */

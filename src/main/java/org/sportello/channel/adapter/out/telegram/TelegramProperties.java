@@ -17,6 +17,11 @@ import org.springframework.util.StringUtils;
  * @param apiUrl         the Bot API's address
  * @param connectTimeout how long to wait for a connection to the Bot API
  * @param readTimeout    how long to wait for the Bot API's whole answer
+ * @param ratePerSecond  messages a second the bot sends in all: Telegram asks bots to stay around
+ *                       30 (more with its paid broadcasts)
+ * @param chatInterval   after a burst, the least time between two messages to one chat: Telegram asks
+ *                       for no more than one a second, tolerating short bursts
+ * @param chatBurst      messages one chat may get at once (an answer and its chart) before the interval applies
  */
 @ConfigurationProperties("sportello.telegram")
 public record TelegramProperties(
@@ -24,7 +29,10 @@ public record TelegramProperties(
         String secretToken,
         @DefaultValue("https://api.telegram.org") String apiUrl,
         @DefaultValue("2s") Duration connectTimeout,
-        @DefaultValue("10s") Duration readTimeout) {
+        @DefaultValue("10s") Duration readTimeout,
+        @DefaultValue("30") int ratePerSecond,
+        @DefaultValue("1s") Duration chatInterval,
+        @DefaultValue("3") int chatBurst) {
 
     static final String BOT_TOKEN = "sportello.telegram.bot-token";
     static final String SECRET_TOKEN = "sportello.telegram.secret-token";

@@ -35,8 +35,10 @@ class TelegramSender implements PlatformSender {
     private final Linking linking;
     private final Secrets secrets;
     private final PublicAddress publicAddress;
+    private final Limits limits;
 
-    TelegramSender(TelegramBotApi api, Linking linking, Secrets secrets, PublicAddress publicAddress) {
+    TelegramSender(TelegramBotApi api, Linking linking, Secrets secrets, PublicAddress publicAddress, TelegramProperties properties) {
+        this.limits = new Limits(properties.ratePerSecond(), properties.chatInterval(), properties.chatBurst());
         this.api = api;
         this.linking = linking;
         this.secrets = secrets;
@@ -46,6 +48,11 @@ class TelegramSender implements PlatformSender {
     @Override
     public Channel channel() {
         return Channel.TELEGRAM;
+    }
+
+    @Override
+    public Limits limits() {
+        return limits;
     }
 
     @Override
