@@ -46,7 +46,8 @@ public record TelegramProperties(
     public String toString() {
         return "TelegramProperties[botToken=" + (StringUtils.hasText(botToken) ? "(set)" : "(unset)")
                 + ", secretToken=" + (StringUtils.hasText(secretToken) ? "(set)" : "(unset)") + ", apiUrl=" + apiUrl
-                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", ratePerSecond=" + ratePerSecond
+                + ", chatInterval=" + chatInterval + ", chatBurst=" + chatBurst + "]";
     }
 
     /** Sportello sends on Telegram: the bot token is set (an empty value counts as unset). */
