@@ -168,9 +168,12 @@ public class Dispatcher implements SmartLifecycle {
         // send them again.
         transaction.executeWithoutResult(status -> {
             store.sentAll(answers.accepted);
+            if (answers.others.isEmpty()) {
+                return; // most rounds: nothing to confirm the lease for
+            }
             if (lease.confirm(clock.instant())) {
                 answers.others.forEach(Runnable::run);
-            } else if (!answers.others.isEmpty()) {
+            } else {
                 fenced.increment(answers.others.size());
             }
         });
