@@ -31,6 +31,7 @@ class BenchNotifyCommandTest {
         assertThat(measured).as("a batch of 4 every 20 ms for about 2 s").isBetween(360L, 440L);
         assertThat(run.out()).contains("delivered: " + String.format("%,d", measured) + " in ").contains("not delivered at the end: 0")
                 .containsPattern("(?m)^cpu per transaction: \\d+ µs over the measured seconds")
+                .containsPattern("(?m)^jvm: .+ " + Pattern.quote(System.getProperty("java.runtime.version")) + "$")
                 .containsPattern("(?m)^transactions_per_s: \\d+$").containsPattern("(?m)^p99_ms: \\d+\\.\\d$");
     }
 
