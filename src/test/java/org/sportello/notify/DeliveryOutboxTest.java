@@ -43,6 +43,8 @@ class DeliveryOutboxTest {
         final Deque<SendResult> script = new ArrayDeque<>();
         final List<Outbound> accepted = new CopyOnWriteArrayList<>();
         final List<String> tried = new CopyOnWriteArrayList<>();
+        /** When each accepted message was handed over (System.nanoTime), to compare platforms' order. */
+        final java.util.Map<String, Long> acceptedAt = new java.util.concurrent.ConcurrentHashMap<>();
         /** Runs once, at the next send, before it is answered. */
         volatile Runnable beforeNextAnswer;
         volatile Limits limits = Limits.NONE;
@@ -71,6 +73,7 @@ class DeliveryOutboxTest {
             }
             SendResult next = script.pollFirst();
             if (next == null || next instanceof SendResult.Sent) {
+                acceptedAt.put(message.messageId(), System.nanoTime());
                 accepted.add(message);
                 return new SendResult.Sent("platform-" + message.messageId());
             }

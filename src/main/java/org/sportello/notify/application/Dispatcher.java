@@ -87,7 +87,7 @@ public class Dispatcher implements SmartLifecycle {
             int perSecond = Math.min(properties.ratePerSecond(), sender.limits().perSecond());
             rates.put(sender.channel(), RateLimiter.of("delivery-" + sender.channel().name().toLowerCase(Locale.ROOT),
                     RateLimiterConfig.custom().limitForPeriod(perSecond).limitRefreshPeriod(Duration.ofSeconds(1))
-                            .timeoutDuration(Duration.ofSeconds(1)).build()));
+                            .timeoutDuration(Duration.ZERO).build()));
         }
         this.backoff = IntervalFunction.ofExponentialRandomBackoff(properties.retryFirst(), 2.0, 0.5, properties.retryMax());
         Gauge.builder("sportello.delivery.lease.held", lease, held -> held.isHeld() ? 1 : 0)
@@ -117,12 +117,18 @@ public class Dispatcher implements SmartLifecycle {
         }
         Set<ChatAddress> seen = new HashSet<>();
         int batch = properties.batch();
+        // What each platform's rate still allows this second: a round takes no more, so it never
+        // waits for a permit (which held back every other platform's messages behind it) and never
+        // writes a message back for want of one.
+        Map<Channel, Integer> allowed = new EnumMap<>(Channel.class);
+        rates.forEach((channel, rate) -> allowed.put(channel, Math.max(0, rate.getMetrics().getAvailablePermissions())));
         List<OutboxMessage> claimed = store.choosePending(batch * LOOK_AHEAD, new OutboxStore.PendingChooser() {
             private int taken;
 
             @Override
             public boolean take(long seq, ChatAddress to, Instant nextAttemptAt) {
-                if (seen.add(to) && !nextAttemptAt.isAfter(now) && chatIsFree(to, now)) {
+                if (seen.add(to) && !nextAttemptAt.isAfter(now) && chatIsFree(to, now)
+                        && (!allowed.containsKey(to.channel()) || allowed.merge(to.channel(), -1, Integer::sum) >= 0)) {
                     taken++;
                     return true;
                 }
