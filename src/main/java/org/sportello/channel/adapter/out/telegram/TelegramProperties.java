@@ -39,6 +39,16 @@ public record TelegramProperties(
 
     public TelegramProperties {
         apiUrl = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
+        if (ratePerSecond < 1) {
+            throw new IllegalArgumentException("sportello.telegram.rate-per-second must be at least 1, got " + ratePerSecond);
+        }
+        if (chatBurst < 1) {
+            throw new IllegalArgumentException("sportello.telegram.chat-burst must be at least 1, got " + chatBurst);
+        }
+        if (chatInterval.isNegative()) {
+            throw new IllegalArgumentException("sportello.telegram.chat-interval must not be negative (0s: no per-chat limit), got "
+                    + chatInterval);
+        }
     }
 
     /** The tokens stay out of logs and error pages, even when the whole record is printed. */
