@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,9 +73,9 @@ class MessengerPlatformSender implements PlatformSender {
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(body)
                     .exchange((request, response) -> SendApiAnswer.classify(response.getStatusCode().value(),
-                            response.getHeaders().getFirst("Retry-After"), read(response.getBody()), json, clock.instant()));
+                            response.getHeaders().getFirst("Retry-After"), PlatformHttp.read(response.getBody()), json, clock.instant()));
         } catch (RestClientException failed) {
-            String reason = unreachable(failed);
+            String reason = http.unreachable(failed);
             log.debug("Messenger message {}: {}", message.messageId(), reason);
             return new SendResult.Retry(reason, null);
         }
@@ -114,9 +112,9 @@ class MessengerPlatformSender implements PlatformSender {
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                     .body(request)
                     .exchange((http, response) -> answers(messages.size(), response.getStatusCode().value(),
-                            response.getHeaders().getFirst("Retry-After"), read(response.getBody())));
+                            response.getHeaders().getFirst("Retry-After"), PlatformHttp.read(response.getBody())));
         } catch (RestClientException failed) {
-            SendResult retry = new SendResult.Retry(unreachable(failed), null);
+            SendResult retry = new SendResult.Retry(http.unreachable(failed), null);
             return messages.stream().map(message -> retry).toList();
         }
     }
@@ -149,13 +147,5 @@ class MessengerPlatformSender implements PlatformSender {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private String unreachable(RestClientException failed) {
-        return http.unreachable(failed);
-    }
-
-    private static byte[] read(InputStream body) throws IOException {
-        return PlatformHttp.read(body);
     }
 }
