@@ -12,9 +12,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sportello.bank.TransactionBooked;
+import org.sportello.bank.TransactionKind;
+import org.sportello.bank.TransactionStatus;
+import org.sportello.bank.TransactionsBooked;
 import org.sportello.shared.Channel;
 import org.sportello.shared.ChatAddress;
+import org.sportello.shared.CustomerId;
 import org.sportello.shared.Language;
+import org.sportello.shared.Money;
 import org.sportello.testing.SportelloIntegrationTest;
 import org.sportello.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,12 +47,16 @@ class DeliveryOutboxTest {
 
         final Channel channel;
         final Deque<SendResult> script = new ArrayDeque<>();
+        /** Answers for one chat's messages, before the shared script: a booked batch also goes to the customer's other chats. */
+        final java.util.Map<ChatAddress, Deque<SendResult>> scriptFor = new java.util.concurrent.ConcurrentHashMap<>();
         final List<Outbound> accepted = new CopyOnWriteArrayList<>();
         final List<String> tried = new CopyOnWriteArrayList<>();
         /** When each accepted message was handed over (System.nanoTime), to compare platforms' order. */
         final java.util.Map<String, Long> acceptedAt = new java.util.concurrent.ConcurrentHashMap<>();
         /** Runs once, at the next send, before it is answered. */
         volatile Runnable beforeNextAnswer;
+        /** Runs at every send, before it is answered. */
+        volatile java.util.function.Consumer<Outbound> onSend = message -> { };
         volatile Limits limits = Limits.NONE;
 
         ScriptedPlatform(Channel channel) {
@@ -66,18 +76,26 @@ class DeliveryOutboxTest {
         @Override
         public synchronized SendResult send(Outbound message) {
             tried.add(message.messageId());
+            onSend.accept(message);
             Runnable before = beforeNextAnswer;
             beforeNextAnswer = null;
             if (before != null) {
                 before.run();
             }
-            SendResult next = script.pollFirst();
+            Deque<SendResult> own = scriptFor.get(message.to());
+            SendResult next = own != null && !own.isEmpty() ? own.pollFirst() : script.pollFirst();
             if (next == null || next instanceof SendResult.Sent) {
                 acceptedAt.put(message.messageId(), System.nanoTime());
                 accepted.add(message);
                 return new SendResult.Sent("platform-" + message.messageId());
             }
             return next;
+        }
+
+        /** What the chat was sent, without its welcome. */
+        List<String> acceptedTo(ChatAddress chat) {
+            return accepted.stream().filter(message -> message.to().equals(chat) && !message.messageId().startsWith("welcome:"))
+                    .map(Outbound::messageId).toList();
         }
 
         List<String> acceptedIds() {
@@ -134,6 +152,7 @@ class DeliveryOutboxTest {
     @AfterEach
     void resetClock() {
         clock.reset();
+        telegram.onSend = message -> { };
     }
 
     void send(String id, ChatAddress to, Purpose purpose) {
@@ -141,8 +160,165 @@ class DeliveryOutboxTest {
                 "testo " + id, List.of(), clock.instant())));
     }
 
+    /** A booked card payment of Marco's, as the bank module announces it. */
+    TransactionBooked payment(String id, String merchant) {
+        return new TransactionBooked(id, "REF-" + id, new CustomerId("marco.esposito"), "acc-" + run, "IT60 •••• 3456",
+                TransactionKind.CARD_PAYMENT, TransactionStatus.BOOKED, Money.eur("-12.30"), clock.instant(), merchant, "5411", "Milano",
+                "4821", null, null, null, Money.eur("987.65"), null);
+    }
+
+    /** A booked batch, published in a transaction as the bank module publishes it. */
+    void book(TransactionBooked... payments) {
+        transaction.executeWithoutResult(status -> events.publishEvent(new TransactionsBooked(List.of(payments))));
+    }
+
+    /** A Telegram chat linked to Marco, once its welcome went out (so that the platform's script is not spent on it). */
+    String linkedChat(ChatAddress chat) {
+        String linkId = org.sportello.testing.InProcessLinking.link(app, chat, "marco.esposito", Language.IT).link().linkId();
+        await().untilAsserted(() -> assertThat(telegram.acceptedIds()).contains("welcome:" + linkId));
+        return linkId;
+    }
+
+    /** How many outbox rows each message had when Telegram got it: 0 when it went before it was written. */
+    java.util.Map<String, Long> rowsAtEachSend() {
+        java.util.Map<String, Long> rowsWhenSent = new java.util.concurrent.ConcurrentHashMap<>();
+        telegram.onSend = message -> rowsWhenSent.put(message.messageId(), rows(message.messageId()));
+        return rowsWhenSent;
+    }
+
+    long rows(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM notify_outbox WHERE message_id = :id").param("id", id).query(Long.class).single();
+    }
+
+    String row(String id) {
+        return jdbc.sql("SELECT status || ' ' || attempts || ' ' || COALESCE(platform_message_id, '-') || ' '"
+                        + " || COALESCE(last_error, '-') FROM notify_outbox WHERE message_id = :id")
+                .param("id", id).query(String.class).single();
+    }
+
     String status(String id) {
         return jdbc.sql("SELECT status FROM notify_outbox WHERE message_id = :id").param("id", id).query(String.class).single();
+    }
+
+    @Test
+    void aBookedBatchsNotificationsGoToThePlatformBeforeTheirRowsAreWrittenAndAreWrittenSent() {
+        ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "direct-" + run);
+        String linkId = linkedChat(chat);
+        java.util.Map<String, Long> rowsWhenSent = rowsAtEachSend();
+        String first = "txn:T1-" + run + ":" + linkId;
+        String second = "txn:T2-" + run + ":" + linkId;
+
+        book(payment("T1-" + run, "Esselunga"), payment("T2-" + run, "Coop"));
+
+        await().untilAsserted(() -> assertThat(status(second)).isEqualTo("SENT"));
+        assertThat(telegram.acceptedTo(chat)).containsExactly(first, second);
+        assertThat(rowsWhenSent).as("no round of the dispatcher: nothing was written before the platform had them")
+                .containsEntry(first, 0L).containsEntry(second, 0L);
+        assertThat(List.of(row(first), row(second))).containsExactly("SENT 1 platform-" + first + " -", "SENT 1 platform-" + second + " -");
+    }
+
+    @Test
+    void aDirectSendThePlatformRefusesForNowIsWrittenForTheDispatcherWhichSendsItOnce() {
+        ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "direct-retry-" + run);
+        String linkId = linkedChat(chat);
+        String id = "txn:T-" + run + ":" + linkId;
+        telegram.scriptFor.put(chat, new ArrayDeque<>(List.of(new PlatformSender.SendResult.Retry("HTTP 502", null))));
+
+        book(payment("T-" + run, "Esselunga"));
+
+        await().untilAsserted(() -> assertThat(rows(id)).isEqualTo(1));
+        assertThat(row(id)).isEqualTo("PENDING 1 - HTTP 502");
+        clock.advance(Duration.ofSeconds(5)); // past the first backoff (1 s, with jitter)
+        await().untilAsserted(() -> assertThat(status(id)).isEqualTo("SENT"));
+        assertThat(row(id)).isEqualTo("SENT 2 platform-" + id + " -");
+        assertThat(telegram.tried.stream().filter(id::equals)).hasSize(2);
+    }
+
+    @Test
+    void aNotificationToAChatWhoseEarlierMessageWaitsForARetryGoesAfterIt() {
+        ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "behind-" + run);
+        String linkId = linkedChat(chat);
+        String id = "txn:T-" + run + ":" + linkId;
+        java.util.Map<String, Long> rowsWhenSent = rowsAtEachSend();
+        telegram.scriptFor.put(chat, new ArrayDeque<>(List.of(new PlatformSender.SendResult.Retry("HTTP 500", null))));
+        send("earlier-" + run, chat, Purpose.NOTIFICATION);
+        await().untilAsserted(() -> assertThat(row("earlier-" + run)).isEqualTo("PENDING 1 - HTTP 500"));
+
+        book(payment("T-" + run, "Esselunga"));
+
+        await().untilAsserted(() -> assertThat(rows(id)).isEqualTo(1));
+        assertThat(row(id)).as("written to wait behind the earlier one").isEqualTo("PENDING 0 - -");
+        clock.advance(Duration.ofSeconds(5));
+        await().untilAsserted(() -> assertThat(status(id)).isEqualTo("SENT"));
+        assertThat(telegram.acceptedTo(chat)).containsExactly("earlier-" + run, id);
+        assertThat(rowsWhenSent).containsEntry(id, 1L);
+    }
+
+    @Test
+    void aChatBeingSentToDirectlyKeepsItsLaterMessageWaitingUntilTheSendIsWritten() throws Exception {
+        ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "inflight-" + run);
+        String linkId = linkedChat(chat);
+        String id = "txn:T-" + run + ":" + linkId;
+        java.util.concurrent.CountDownLatch platformAnswers = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch directSendStarted = new java.util.concurrent.CountDownLatch(1);
+        telegram.onSend = message -> {
+            if (message.messageId().equals(id)) {
+                directSendStarted.countDown();
+                try {
+                    platformAnswers.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        try {
+            book(payment("T-" + run, "Esselunga"));
+            assertThat(directSendStarted.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            send("later-" + run, chat, Purpose.REPLY);
+            assertThat(status("later-" + run)).isEqualTo("PENDING");
+
+            await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(2))
+                    .untilAsserted(() -> assertThat(telegram.tried).as("the dispatcher leaves the chat alone").doesNotContain("later-" + run));
+        } finally {
+            platformAnswers.countDown();
+        }
+        await().untilAsserted(() -> assertThat(status("later-" + run)).isEqualTo("SENT"));
+        assertThat(telegram.acceptedTo(chat)).containsExactly(id, "later-" + run);
+    }
+
+    @Test
+    void aPlatformThatPacesEachChatGetsBookedPaymentsThroughTheDispatcherOnly() {
+        ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "paced-direct-" + run);
+        String linkId = linkedChat(chat);
+        String id = "txn:T-" + run + ":" + linkId;
+        java.util.Map<String, Long> rowsWhenSent = rowsAtEachSend();
+        telegram.limits = new PlatformSender.Limits(30, Duration.ofSeconds(1), 3);
+        try {
+            book(payment("T-" + run, "Esselunga"));
+
+            await().untilAsserted(() -> assertThat(status(id)).isEqualTo("SENT"));
+            assertThat(rowsWhenSent).as("the pace per chat lives in the dispatcher's round").containsEntry(id, 1L);
+        } finally {
+            telegram.limits = PlatformSender.Limits.NONE;
+        }
+    }
+
+    @Test
+    void aRedeliveredBookedBatchSendsNothingAgain() {
+        ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "redelivered-" + run);
+        String linkId = linkedChat(chat);
+        String id = "txn:T-" + run + ":" + linkId;
+        TransactionBooked payment = payment("T-" + run, "Esselunga");
+        book(payment);
+        await().untilAsserted(() -> assertThat(status(id)).isEqualTo("SENT"));
+
+        book(payment);
+
+        // Handled: its publication is completed, and so deleted.
+        await().untilAsserted(() -> assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE :id")
+                .param("id", "%T-" + run + "%").query(Long.class).single()).isZero());
+        assertThat(telegram.tried.stream().filter(id::equals)).hasSize(1);
+        assertThat(rows(id)).isEqualTo(1);
     }
 
     @Test

@@ -20,6 +20,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keepFinished   how long sent and failed messages are kept after they were written; the
  *                       platform keeps the conversation, and these copies hold customer data
  * @param sweepInterval  how often messages older than keepFinished are deleted
+ * @param direct         whether the messages of a committed cause (a booked transaction's notifications)
+ *                       are sent at once by the thread that writes them, when nothing waits before
+ *                       them in their chat, and written already sent; off: every message waits for
+ *                       the dispatcher's next round
  * @param lease          how long the sending node's lease lasts unrenewed: after a crash, another node
  *                       sends within it
  */
@@ -33,6 +37,7 @@ public record DeliveryProperties(@DefaultValue("true") boolean enabled,
                                  @DefaultValue("24h") Duration giveUpAfter,
                                  @DefaultValue("250") int ratePerSecond,
                                  @DefaultValue("1") int platformBatch,
+                                 @DefaultValue("true") boolean direct,
                                  @DefaultValue("60s") Duration lease,
                                  @DefaultValue("30d") Duration keepFinished,
                                  @DefaultValue("1h") Duration sweepInterval) {

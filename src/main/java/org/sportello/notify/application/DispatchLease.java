@@ -71,6 +71,15 @@ final class DispatchLease {
         }
     }
 
+    /**
+     * Whether this node holds the lease with at least a third of it ahead at {@code now}, as it
+     * last looked: enough for a send to end before anyone could take it over. Asks no database.
+     */
+    boolean holds(Instant now) {
+        Instant until = heldUntil;
+        return until != null && now.isBefore(until.minus(length.dividedBy(3)));
+    }
+
     /** Whether this node held the lease when it last looked. */
     boolean isHeld() {
         return heldUntil != null;

@@ -10,14 +10,17 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,7 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the outbox: each round takes the due messages (a chat's oldest first, one per chat),
  * applies the platform's policy, honours its rate, and records each answer: sent, retried later
  * with exponential backoff and jitter (timeouts, 5xx, rate limits), or failed for good with the
- * platform's reason. Woken when a message commits, and every poll interval otherwise.
+ * platform's reason. Woken when a message commits, and every poll interval otherwise. A booked
+ * batch's notifications may skip the round: {@link #sendNow} sends them from the thread that
+ * writes them.
  */
 @Service
 public class Dispatcher implements SmartLifecycle {
@@ -56,6 +61,9 @@ public class Dispatcher implements SmartLifecycle {
     private final MeterRegistry meters;
     private final Timer latency;
     private final Counter fenced;
+    private final Counter direct;
+    /** Chats this node sends to directly, until the rows of that send are committed (any thread). */
+    private final Set<ChatAddress> inFlight = ConcurrentHashMap.newKeySet();
     /** How many pending messages a round looks at, per message it may send. */
     static final int LOOK_AHEAD = 5;
 
@@ -94,6 +102,8 @@ public class Dispatcher implements SmartLifecycle {
                 .description("1 on the node that sends the outbox, 0 on one waiting to take over").register(meters);
         this.fenced = Counter.builder("sportello.delivery.unrecorded").description("answers not recorded because another node took"
                 + " the dispatch lease during their round; that node sends those messages").register(meters);
+        this.direct = Counter.builder("sportello.delivery.direct").description("messages handed to their platform at once by the"
+                + " thread that wrote them, without waiting for a dispatcher round").register(meters);
         this.latency = Timer.builder("sportello.delivery.latency").description("from a message's cause to the platform's acceptance")
                 .publishPercentileHistogram().register(meters);
     }
@@ -127,7 +137,8 @@ public class Dispatcher implements SmartLifecycle {
 
             @Override
             public boolean take(long seq, ChatAddress to, Instant nextAttemptAt) {
-                if (seen.add(to) && !nextAttemptAt.isAfter(now) && chatIsFree(to, now)
+                // A chat being sent to directly waits too: its message written behind must not overtake.
+                if (seen.add(to) && !nextAttemptAt.isAfter(now) && !inFlight.contains(to) && chatIsFree(to, now)
                         && (!allowed.containsKey(to.channel()) || allowed.merge(to.channel(), -1, Integer::sum) >= 0)) {
                     taken++;
                     return true;
@@ -144,27 +155,20 @@ public class Dispatcher implements SmartLifecycle {
             return 0;
         }
         Map<ChatAddress, Instant> lastInbound = windows.of(claimed, now);
-        Answers answers = new Answers();
+        List<Runnable> others = new ArrayList<>();
         Map<Channel, List<Prepared>> toSend = new EnumMap<>(Channel.class);
         for (OutboxMessage message : claimed) {
-            prepare(message, lastInbound.get(message.to()), answers.others, toSend);
+            prepare(message, lastInbound.get(message.to()), others, toSend);
         }
-        List<Future<Answers>> inFlight = new ArrayList<>();
-        toSend.forEach((channel, prepared) -> {
-            for (int from = 0; from < prepared.size(); from += properties.platformBatch()) {
-                List<Prepared> chunk = prepared.subList(from, Math.min(prepared.size(), from + properties.platformBatch()));
-                inFlight.add(workers().submit(() -> send(senders.get(channel), chunk)));
-            }
-        });
         pace(toSend);
-        for (Future<Answers> sending : inFlight) {
-            try {
-                answers.add(sending.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (java.util.concurrent.ExecutionException e) {
-                log.error("delivery failed unexpectedly", e.getCause());
+        List<OutboxStore.Accepted> accepted = new ArrayList<>();
+        for (Answer answer : sendAll(toSend)) {
+            OutboxMessage after = verdict(answer);
+            long seq = after.seq();
+            switch (after.status()) {
+                case SENT -> accepted.add(new OutboxStore.Accepted(seq, after.platformMessageId(), after.sentAt()));
+                case FAILED -> others.add(() -> store.failed(seq, after.attempts(), after.lastError(), answer.at()));
+                default -> others.add(() -> store.retryAt(seq, after.attempts(), after.nextAttemptAt(), after.lastError()));
             }
         }
         // Every answer of the round recorded in one transaction: a commit per round, not per message.
@@ -173,17 +177,122 @@ public class Dispatcher implements SmartLifecycle {
         // the node that took over may be sending those messages, and setting them back would make it
         // send them again.
         transaction.executeWithoutResult(status -> {
-            store.sentAll(answers.accepted);
-            if (answers.others.isEmpty()) {
+            store.sentAll(accepted);
+            if (others.isEmpty()) {
                 return; // most rounds: nothing to confirm the lease for
             }
             if (lease.confirm(clock.instant())) {
-                answers.others.forEach(Runnable::run);
+                others.forEach(Runnable::run);
             } else {
-                fenced.increment(answers.others.size());
+                fenced.increment(others.size());
             }
         });
         return claimed.size();
+    }
+
+    /**
+     * Sends at once, on the caller's thread, what of a committed cause's new messages may go now,
+     * and returns each row as it is to be written: SENT with the platform's id, PENDING for a
+     * retry or FAILED with the platform's answer, or as given for the dispatcher's next round. The
+     * caller writes them in its transaction, which saves writing each row twice and a round's
+     * query and commit; a crash before that commit sends them again, as a crash between a round's
+     * send and its record does.
+     *
+     * <p>A message goes at once only when this node holds the dispatch lease, its id is new, it
+     * is due, the platform's policy lets it go and its rate has room, its platform sets no pace
+     * per chat, and nothing waits before it in its chat: no PENDING message in the outbox (a
+     * retry, a backlog), no earlier message of these rows that stays, no other direct send to it
+     * (its chat is held {@linkplain Direct#land() until the caller's transaction ends}). A chat's
+     * messages go one after another, each once the one before was accepted.
+     */
+    Direct sendNow(List<OutboxMessage> rows, Instant now) {
+        if (!properties.enabled() || !properties.direct() || rows.isEmpty() || !lease.holds(now)) {
+            return new Direct(rows, List.of());
+        }
+        List<ChatAddress> pending = store.pendingChats(DIRECT_PENDING_MAX + 1);
+        if (pending.size() > DIRECT_PENDING_MAX) {
+            return new Direct(rows, List.of()); // a backlog: the dispatcher sends it in order
+        }
+        Set<ChatAddress> waiting = new HashSet<>(pending);
+        Set<String> there = store.existing(rows.stream().map(OutboxMessage::messageId).toList());
+        Map<ChatAddress, Instant> lastInbound = windows.of(rows, now);
+        // Each chat's messages that may go at once, in order: up to the first that may not.
+        Map<ChatAddress, ArrayDeque<Prepared>> queues = new LinkedHashMap<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            OutboxMessage row = rows.get(i);
+            ChatAddress chat = row.to();
+            if (waiting.contains(chat)) {
+                continue;
+            }
+            PlatformSender sender = senders.get(chat.channel());
+            DeliveryPolicy.Decision decision = DeliveryPolicy.decide(chat.channel(), row.purpose(), lastInbound.get(chat), now);
+            if (sender == null || !sender.limits().chatInterval().isZero() || row.status() != OutboxMessage.Status.PENDING
+                    || row.nextAttemptAt().isAfter(now) || there.contains(row.messageId())
+                    || !(decision instanceof DeliveryPolicy.Decision.Send send) || index.putIfAbsent(row.messageId(), i) != null) {
+                waiting.add(chat); // this one stays, and the chat's later ones behind it
+                queues.remove(chat);
+                continue;
+            }
+            queues.computeIfAbsent(chat, key -> new ArrayDeque<>()).add(prepared(row, send.delivery()));
+        }
+        List<ChatAddress> claimed = new ArrayList<>(queues.size());
+        queues.keySet().removeIf(chat -> {
+            if (inFlight.add(chat)) {
+                claimed.add(chat);
+                return false;
+            }
+            return true;
+        });
+        List<OutboxMessage> written = new ArrayList<>(rows);
+        while (!queues.isEmpty()) {
+            Map<Channel, List<Prepared>> wave = new EnumMap<>(Channel.class);
+            queues.values().removeIf(queue -> {
+                Prepared next = queue.poll();
+                if (next == null || !rates.get(next.message().to().channel()).acquirePermission()) {
+                    return true; // done, or this and the rest wait for the dispatcher
+                }
+                wave.computeIfAbsent(next.message().to().channel(), key -> new ArrayList<>()).add(next);
+                return false;
+            });
+            for (Answer answer : sendAll(wave)) {
+                OutboxMessage after = verdict(answer);
+                written.set(index.get(after.messageId()), after);
+                if (after.status() != OutboxMessage.Status.SENT) {
+                    queues.remove(after.to());
+                }
+            }
+            direct.increment(wave.values().stream().mapToInt(List::size).sum());
+        }
+        return new Direct(written, claimed);
+    }
+
+    /** Past this many pending messages, nothing is sent at once: the dispatcher has a backlog to send first, in order. */
+    static final int DIRECT_PENDING_MAX = 1_000;
+
+    /** A direct send's rows, as they are to be written, and the chats it holds until the writing transaction ends. */
+    final class Direct {
+        private final List<OutboxMessage> rows;
+        private final List<ChatAddress> chats;
+
+        private Direct(List<OutboxMessage> rows, List<ChatAddress> chats) {
+            this.rows = rows;
+            this.chats = chats;
+        }
+
+        List<OutboxMessage> rows() {
+            return rows;
+        }
+
+        /** Whether some rows are left for the dispatcher. */
+        boolean leftPending() {
+            return rows.stream().anyMatch(row -> row.status() == OutboxMessage.Status.PENDING);
+        }
+
+        /** The rows are committed or rolled back: the dispatcher may send to their chats again. */
+        void land() {
+            chats.forEach(inFlight::remove);
+        }
     }
 
     /**
@@ -215,19 +324,17 @@ public class Dispatcher implements SmartLifecycle {
         });
     }
 
-    /** How to record a round's answers: the accepted messages in one batch, the others each on its own. */
-    private static final class Answers {
-        final List<OutboxStore.Accepted> accepted = new ArrayList<>();
-        final List<Runnable> others = new ArrayList<>();
-
-        void add(Answers more) {
-            accepted.addAll(more.accepted);
-            others.addAll(more.others);
-        }
-    }
-
     /** A message the policy lets go, as the platform will get it. */
     private record Prepared(OutboxMessage message, PlatformSender.Outbound outbound) {
+    }
+
+    /** A platform's answer to a message, and when it came. */
+    private record Answer(OutboxMessage message, SendResult result, Instant at) {
+    }
+
+    private static Prepared prepared(OutboxMessage message, PlatformSender.Delivery delivery) {
+        return new Prepared(message, new PlatformSender.Outbound(message.messageId(), message.to(), message.language(),
+                message.purpose(), message.text(), message.quickReplies(), delivery, message.receipt(), message.picture()));
     }
 
     /**
@@ -254,13 +361,39 @@ public class Dispatcher implements SmartLifecycle {
             outcomes.add(() -> store.retryAt(message.seq(), message.attempts(), now.plusMillis(200), "rate limit of this node reached"));
             return;
         }
-        toSend.computeIfAbsent(channel, key -> new ArrayList<>()).add(new Prepared(message, new PlatformSender.Outbound(
-                message.messageId(), message.to(), message.language(), message.purpose(), message.text(), message.quickReplies(),
-                ((DeliveryPolicy.Decision.Send) decision).delivery(), message.receipt(), message.picture())));
+        toSend.computeIfAbsent(channel, key -> new ArrayList<>())
+                .add(prepared(message, ((DeliveryPolicy.Decision.Send) decision).delivery()));
     }
 
-    /** Hands the messages to their platform in one call; returns how to record each answer. */
-    private Answers send(PlatformSender sender, List<Prepared> chunk) {
+    /**
+     * Hands each platform its messages, in calls of up to {@code platform-batch}, on the sender
+     * threads at once; returns the answers, in no particular order. Messages whose sending failed
+     * unexpectedly have none, and stay as they were.
+     */
+    private List<Answer> sendAll(Map<Channel, List<Prepared>> toSend) {
+        List<Future<List<Answer>>> inFlightCalls = new ArrayList<>();
+        toSend.forEach((channel, prepared) -> {
+            for (int from = 0; from < prepared.size(); from += properties.platformBatch()) {
+                List<Prepared> chunk = prepared.subList(from, Math.min(prepared.size(), from + properties.platformBatch()));
+                inFlightCalls.add(workers().submit(() -> send(senders.get(channel), chunk)));
+            }
+        });
+        List<Answer> answers = new ArrayList<>();
+        for (Future<List<Answer>> sending : inFlightCalls) {
+            try {
+                answers.addAll(sending.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (java.util.concurrent.ExecutionException e) {
+                log.error("delivery failed unexpectedly", e.getCause());
+            }
+        }
+        return answers;
+    }
+
+    /** Hands the messages to their platform in one call; returns its answer to each. */
+    private List<Answer> send(PlatformSender sender, List<Prepared> chunk) {
         List<SendResult> results;
         try {
             results = sender.sendAll(chunk.stream().map(Prepared::outbound).toList());
@@ -272,48 +405,47 @@ public class Dispatcher implements SmartLifecycle {
             results = chunk.stream().map(prepared -> retry).toList();
         }
         Instant answered = clock.instant();
-        Answers answers = new Answers();
+        List<Answer> answers = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
-            OutboxMessage message = chunk.get(i).message();
-            if (results.get(i) instanceof SendResult.Sent sent) {
-                record(message.to().channel(), "sent");
-                if (message.createdAt() != null && !answered.isBefore(message.createdAt())) {
-                    latency.record(Duration.between(message.createdAt(), answered));
-                }
-                answers.accepted.add(new OutboxStore.Accepted(message.seq(), sent.platformMessageId(), answered));
-            } else {
-                answers.others.add(notAccepted(message, results.get(i), answered));
-            }
+            answers.add(new Answer(chunk.get(i).message(), results.get(i), answered));
         }
         return answers;
     }
 
-    private Runnable notAccepted(OutboxMessage message, SendResult result, Instant answered) {
+    /**
+     * The message as its answer leaves it: SENT; FAILED for good (a permanent refusal, or retried
+     * for longer than {@code give-up-after}); or PENDING again after a backoff with jitter, or
+     * after the wait the platform asked for if longer.
+     */
+    private OutboxMessage verdict(Answer answer) {
+        OutboxMessage message = answer.message();
         Channel channel = message.to().channel();
+        Instant answered = answer.at();
         int attempts = message.attempts() + 1;
-        if (result instanceof SendResult.Permanent permanent) {
+        if (answer.result() instanceof SendResult.Sent sent) {
+            record(channel, "sent");
+            if (message.createdAt() != null && !answered.isBefore(message.createdAt())) {
+                latency.record(Duration.between(message.createdAt(), answered));
+            }
+            return message.sent(attempts, sent.platformMessageId(), answered);
+        }
+        if (answer.result() instanceof SendResult.Permanent permanent) {
             record(channel, "failed");
             log.warn("{} message {} failed for good: {}", channel, message.messageId(), permanent.reason());
-            return () -> store.failed(message.seq(), attempts, permanent.reason(), answered);
+            return message.tried(OutboxMessage.Status.FAILED, attempts, message.nextAttemptAt(), permanent.reason());
         }
-        return retry(message, (SendResult.Retry) result, attempts, answered);
-    }
-
-    private Runnable retry(OutboxMessage message, SendResult.Retry retry, int attempts, Instant answered) {
-        Channel channel = message.to().channel();
+        SendResult.Retry retry = (SendResult.Retry) answer.result();
         if (message.createdAt() != null && !answered.isBefore(message.createdAt().plus(properties.giveUpAfter()))) {
             record(channel, "failed");
-            String reason = "gave up after " + attempts + " attempts in " + properties.giveUpAfter().toMinutes() + " minutes; last: "
-                    + retry.reason();
-            return () -> store.failed(message.seq(), attempts, reason, answered);
+            return message.tried(OutboxMessage.Status.FAILED, attempts, message.nextAttemptAt(), "gave up after " + attempts
+                    + " attempts in " + properties.giveUpAfter().toMinutes() + " minutes; last: " + retry.reason());
         }
         record(channel, "retried");
         Duration wait = Duration.ofMillis(backoff.apply(attempts));
         if (retry.after() != null && retry.after().compareTo(wait) > 0) {
             wait = retry.after();
         }
-        Instant next = answered.plus(wait);
-        return () -> store.retryAt(message.seq(), attempts, next, retry.reason());
+        return message.tried(OutboxMessage.Status.PENDING, attempts, answered.plus(wait), retry.reason());
     }
 
     private void record(Channel channel, String outcome) {

@@ -41,13 +41,16 @@ class Outbox implements ConversationWindows {
     @EventListener
     void on(MessageToSend message) {
         if (message.to().channel() != Channel.WEB) { // the web chat writes its own transcript and pushes it to the open page
-            write(List.of(message));
+            write(List.of(message), false);
         }
     }
 
     /**
-     * Many messages of one cause (a booked batch's notifications), in order: the platforms' are
-     * written in one batch, the web chat's are handed to it as events, as {@link #on} would.
+     * Many messages of a cause that is already committed (a booked batch's notifications), in
+     * order: the platforms' are written in one batch, the web chat's are handed to it as events,
+     * as {@link #on} would. Those that may go at once are sent before they are written, and
+     * written sent ({@link Dispatcher#sendNow}): the caller's transaction must write nothing
+     * after them that could roll back what the customer was already told.
      */
     void sendAll(List<MessageToSend> messages) {
         List<MessageToSend> toPlatforms = new ArrayList<>(messages.size());
@@ -58,10 +61,10 @@ class Outbox implements ConversationWindows {
                 toPlatforms.add(message);
             }
         }
-        write(toPlatforms);
+        write(toPlatforms, true);
     }
 
-    private void write(List<MessageToSend> messages) {
+    private void write(List<MessageToSend> messages, boolean causeCommitted) {
         Instant now = clock.instant();
         List<OutboxMessage> rows = new ArrayList<>(messages.size());
         for (MessageToSend message : messages) {
@@ -70,8 +73,26 @@ class Outbox implements ConversationWindows {
                 rows.add(pictureRow(message, now));
             }
         }
-        if (!rows.isEmpty() && store.addAllIfAbsent(rows) > 0) {
-            wakeAfterCommit();
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (!causeCommitted) {
+            if (store.addAllIfAbsent(rows) > 0) {
+                afterCommit(dispatcher::wake);
+            }
+            return;
+        }
+        Dispatcher.Direct direct = dispatcher.sendNow(rows, now);
+        int added;
+        try {
+            added = store.addAllIfAbsent(direct.rows());
+        } catch (RuntimeException e) {
+            direct.land();
+            throw e;
+        }
+        afterCompletion(direct::land);
+        if (added > 0 && direct.leftPending()) {
+            afterCommit(dispatcher::wake);
         }
     }
 
@@ -110,19 +131,27 @@ class Outbox implements ConversationWindows {
         });
     }
 
-    private void wakeAfterCommit() {
-        afterCommit(dispatcher::wake);
+    /** After the current transaction commits or rolls back; at once without one. */
+    private static void afterCompletion(Runnable then) {
+        after(false, then);
     }
 
+    /** After the current transaction commits, not if it rolls back; at once without one. */
     private static void afterCommit(Runnable then) {
+        after(true, then);
+    }
+
+    private static void after(boolean onlyCommitted, Runnable then) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             then.run();
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public void afterCommit() {
-                then.run();
+            public void afterCompletion(int status) {
+                if (!onlyCommitted || status == STATUS_COMMITTED) {
+                    then.run();
+                }
             }
         });
     }

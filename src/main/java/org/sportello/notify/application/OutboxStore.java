@@ -15,6 +15,12 @@ public interface OutboxStore {
     /** Adds each message unless one with its id is there, in one batch; returns how many were added. */
     int addAllIfAbsent(List<OutboxMessage> messages);
 
+    /** Which of these message ids the outbox has, whatever their state. */
+    java.util.Set<String> existing(java.util.Collection<String> messageIds);
+
+    /** The chats of the oldest PENDING messages, one per message in the order they were written, at most {@code limit}. */
+    List<ChatAddress> pendingChats(int limit);
+
     /**
      * The oldest PENDING messages in the order they were written, as {@code chooser} picks them:
      * each row is offered with where it goes and when it is due, the whole message is read only

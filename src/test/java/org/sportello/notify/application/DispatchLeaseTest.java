@@ -83,6 +83,22 @@ class DispatchLeaseTest {
     }
 
     @Test
+    void aDirectSendNeedsTheLeaseWithAThirdOfItAheadAndAsksNoDatabase() {
+        OneRow row = new OneRow();
+        DispatchLease a = new DispatchLease(row, "a", MINUTE);
+        assertThat(a.holds(T)).as("never taken").isFalse();
+        assertThat(a.hold(T)).isTrue();
+        int writes = row.writes;
+
+        assertThat(a.holds(T.plusSeconds(39))).isTrue();
+        assertThat(a.holds(T.plusSeconds(40))).as("20 s left of 60: a send could outlast it").isFalse();
+        assertThat(row.writes).isEqualTo(writes);
+
+        a.release(T.plusSeconds(41));
+        assertThat(a.holds(T.plusSeconds(41))).isFalse();
+    }
+
+    @Test
     void aStoppingNodeHandsTheLeaseOnAtOnce() {
         OneRow row = new OneRow();
         DispatchLease a = new DispatchLease(row, "a", MINUTE);

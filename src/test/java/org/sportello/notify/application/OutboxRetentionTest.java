@@ -45,7 +45,7 @@ class OutboxRetentionTest {
 
     static OutboxRetention retention(Heads heads, String keep) {
         DeliveryProperties properties = new DeliveryProperties(true, Duration.ofMillis(200), 200, 16, Duration.ofSeconds(1),
-                Duration.ofMinutes(5), Duration.ofHours(24), 250, 1, Duration.ofSeconds(60), Duration.parse(keep), Duration.ofHours(1));
+                Duration.ofMinutes(5), Duration.ofHours(24), 250, 1, true, Duration.ofSeconds(60), Duration.parse(keep), Duration.ofHours(1));
         return new OutboxRetention(heads.store(), properties, Clock.fixed(NOW, ZoneOffset.UTC), new TransactionTemplate() {
             @Override
             public <T> T execute(org.springframework.transaction.support.TransactionCallback<T> action) {

@@ -9,10 +9,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.sportello.notify.Picture;
 import org.sportello.notify.Purpose;
@@ -33,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcOutboxStore implements OutboxStore {
 
     private static final String COLUMNS = "seq, message_id, channel, chat_user_id, language, purpose, body, status, attempts,"
-            + " next_attempt_at, last_error, created_at";
+            + " next_attempt_at, last_error, created_at, platform_message_id, sent_at";
 
     /** Rows per JDBC batch: a round's or a booked batch's messages, bounded. */
     private static final int BATCH_ROWS = 500;
@@ -49,7 +51,8 @@ class JdbcOutboxStore implements OutboxStore {
     }
 
     private static final String INSERT = "INSERT INTO notify_outbox (message_id, channel, chat_user_id, language, purpose, body,"
-            + " status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT DO NOTHING";
+            + " status, attempts, next_attempt_at, last_error, platform_message_id, sent_at, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String SENT = "UPDATE notify_outbox SET status = 'SENT', platform_message_id = ?, sent_at = ?,"
             + " attempts = attempts + 1, last_error = NULL WHERE seq = ?";
 
@@ -79,12 +82,36 @@ class JdbcOutboxStore implements OutboxStore {
             statement.setString(5, message.purpose().name());
             statement.setString(6, body(message));
             statement.setString(7, message.status().name());
-            statement.setObject(8, UtcTimes.utc(message.nextAttemptAt()));
-            statement.setObject(9, UtcTimes.utc(message.createdAt()));
+            statement.setInt(8, message.attempts());
+            statement.setObject(9, UtcTimes.utc(message.nextAttemptAt()));
+            statement.setString(10, limit(message.lastError()));
+            statement.setString(11, message.platformMessageId());
+            statement.setObject(12, UtcTimes.utc(message.sentAt()));
+            statement.setObject(13, UtcTimes.utc(message.createdAt()));
         })) {
             added += (int) Arrays.stream(chunk).filter(count -> count == 1).count();
         }
         return added;
+    }
+
+    @Override
+    public Set<String> existing(Collection<String> messageIds) {
+        Set<String> found = new HashSet<>();
+        List<String> ids = List.copyOf(messageIds);
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            jdbc.sql("SELECT message_id FROM notify_outbox WHERE message_id IN (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+                    .query((rs, row) -> found.add(rs.getString(1))).list();
+        }
+        return found;
+    }
+
+    @Override
+    public List<ChatAddress> pendingChats(int limit) {
+        // The same index range as choosePending, without the bodies.
+        return jdbc.sql("SELECT channel, chat_user_id FROM notify_outbox WHERE status = 'PENDING' ORDER BY status, seq LIMIT :limit")
+                .param("limit", limit)
+                .query((rs, row) -> new ChatAddress(Channel.valueOf(rs.getString(1)), rs.getString(2))).list();
     }
 
     @Override
@@ -253,7 +280,8 @@ class JdbcOutboxStore implements OutboxStore {
                 body.text(), body.quickReplies(), body.receipt(), body.picture(), OutboxMessage.Status.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),
                 UtcTimes.instant(rs.getObject("next_attempt_at", OffsetDateTime.class)), rs.getString("last_error"),
-                UtcTimes.instant(rs.getObject("created_at", OffsetDateTime.class)));
+                UtcTimes.instant(rs.getObject("created_at", OffsetDateTime.class)), rs.getString("platform_message_id"),
+                UtcTimes.instant(rs.getObject("sent_at", OffsetDateTime.class)));
     }
 
     private static String limit(String reason) {
