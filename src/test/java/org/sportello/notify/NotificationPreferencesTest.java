@@ -100,7 +100,8 @@ class NotificationPreferencesTest {
 
     @Test
     void aLowBalanceAlertWhenTheBalanceCrossesTheThreshold() {
-        long available = jdbc.sql("SELECT balance_minor + pending_minor FROM bank_account WHERE iban = :iban").param("iban", EMMA_IBAN)
+        long available = jdbc.sql("SELECT b.balance_minor + b.pending_minor FROM bank_balance b"
+                        + " JOIN bank_account a ON a.id = b.account_id WHERE a.iban = :iban").param("iban", EMMA_IBAN)
                 .query(Long.class).single();
         long threshold = available - 1_000; // €10 below today's balance
         say("notify me when my balance drops below " + (threshold / 100));

@@ -17,14 +17,14 @@ public final class BankAssertions {
      */
     public static void assertBalancesAreSumsOfTransactions(JdbcClient jdbc) {
         List<String> mismatches = jdbc.sql("""
-                        SELECT a.id, a.balance_minor, a.pending_minor,
+                        SELECT a.account_id, a.balance_minor, a.pending_minor,
                                COALESCE(SUM(CASE WHEN t.status = 'BOOKED' THEN t.amount_minor END), 0) AS booked,
                                COALESCE(SUM(CASE WHEN t.status = 'PENDING' THEN t.amount_minor END), 0) AS pending
-                        FROM bank_account a LEFT JOIN bank_transaction t ON t.account_id = a.id
-                        GROUP BY a.id, a.balance_minor, a.pending_minor
+                        FROM bank_balance a LEFT JOIN bank_transaction t ON t.account_id = a.account_id
+                        GROUP BY a.account_id, a.balance_minor, a.pending_minor
                         HAVING a.balance_minor <> COALESCE(SUM(CASE WHEN t.status = 'BOOKED' THEN t.amount_minor END), 0)
                             OR a.pending_minor <> COALESCE(SUM(CASE WHEN t.status = 'PENDING' THEN t.amount_minor END), 0)""")
-                .query((rs, row) -> rs.getString("id") + ": booked " + rs.getLong("balance_minor") + " <> " + rs.getLong("booked")
+                .query((rs, row) -> rs.getString("account_id") + ": booked " + rs.getLong("balance_minor") + " <> " + rs.getLong("booked")
                         + ", pending " + rs.getLong("pending_minor") + " <> " + rs.getLong("pending"))
                 .list();
         assertThat(mismatches).as("accounts whose balance is not the sum of their transactions").isEmpty();

@@ -67,8 +67,8 @@ class JdbcAccountStore implements AccountStore {
     public Map<String, Balances> addToBalances(SortedMap<String, Balances> changes) {
         List<Map.Entry<String, Balances>> ordered = List.copyOf(changes.entrySet());
         int[][] updated = batch.batchUpdate("""
-                        UPDATE bank_account SET balance_minor = balance_minor + ?, pending_minor = pending_minor + ?
-                        WHERE id = ? AND currency = ?""", ordered, UPDATE_BATCH_ROWS, (update, change) -> {
+                        UPDATE bank_balance SET balance_minor = balance_minor + ?, pending_minor = pending_minor + ?
+                        WHERE account_id = ? AND currency = ?""", ordered, UPDATE_BATCH_ROWS, (update, change) -> {
             update.setLong(1, change.getValue().booked().minorUnits());
             update.setLong(2, change.getValue().pending().minorUnits());
             update.setString(3, change.getKey());
@@ -81,9 +81,9 @@ class JdbcAccountStore implements AccountStore {
         Map<String, Balances> balances = new HashMap<>();
         List<String> ids = List.copyOf(changes.keySet());
         for (int from = 0; from < ids.size(); from += IN_LIST_MAX) {
-            jdbc.sql("SELECT id, currency, balance_minor, pending_minor FROM bank_account WHERE id IN (:ids)")
+            jdbc.sql("SELECT account_id, currency, balance_minor, pending_minor FROM bank_balance WHERE account_id IN (:ids)")
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST_MAX)))
-                    .query((rs, row) -> balances.put(rs.getString("id"), new Balances(
+                    .query((rs, row) -> balances.put(rs.getString("account_id"), new Balances(
                             Money.ofMinor(rs.getLong("balance_minor"), rs.getString("currency")),
                             Money.ofMinor(rs.getLong("pending_minor"), rs.getString("currency")))))
                     .list();
@@ -103,8 +103,9 @@ class JdbcAccountStore implements AccountStore {
                 .list();
         Map<String, AccountSummary> accounts = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT id, iban, currency, product_name, balance_minor, pending_minor FROM bank_account
-                WHERE customer_id = :customer ORDER BY opened_on, id""")
+                SELECT a.id, a.iban, a.currency, a.product_name, b.balance_minor, b.pending_minor
+                FROM bank_account a JOIN bank_balance b ON b.account_id = a.id
+                WHERE a.customer_id = :customer ORDER BY a.opened_on, a.id""")
                 .param("customer", customer.value())
                 .query((rs, row) -> new AccountSummary(rs.getString("id"), Iban.parse(rs.getString("iban")).masked(),
                         rs.getString("product_name"), Money.ofMinor(rs.getLong("balance_minor"), rs.getString("currency")),

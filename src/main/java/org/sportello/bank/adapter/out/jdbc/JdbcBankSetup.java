@@ -53,15 +53,19 @@ class JdbcBankSetup implements BankSetup {
     public void openAccount(String accountId, CustomerId customer, Iban iban, Currency currency, String productName,
                             LocalDate openedOn, Money balance) {
         jdbc.sql("""
-                        INSERT INTO bank_account (id, customer_id, iban, currency, product_name, balance_minor, opened_on)
-                        VALUES (:id, :customer, :iban, :currency, :product, :balance, :opened)""")
+                        INSERT INTO bank_account (id, customer_id, iban, currency, product_name, opened_on)
+                        VALUES (:id, :customer, :iban, :currency, :product, :opened)""")
                 .param("id", accountId)
                 .param("customer", customer.value())
                 .param("iban", iban.value())
                 .param("currency", currency.getCurrencyCode())
                 .param("product", productName)
-                .param("balance", balance.minorUnits())
                 .param("opened", openedOn)
+                .update();
+        jdbc.sql("INSERT INTO bank_balance (account_id, currency, balance_minor) VALUES (:id, :currency, :balance)")
+                .param("id", accountId)
+                .param("currency", currency.getCurrencyCode())
+                .param("balance", balance.minorUnits())
                 .update();
     }
 

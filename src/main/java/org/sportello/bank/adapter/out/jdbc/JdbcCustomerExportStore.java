@@ -24,7 +24,8 @@ class JdbcCustomerExportStore implements CustomerExportStore {
         String username = jdbc.sql("SELECT username FROM bank_login WHERE customer_id = :customer")
                 .param("customer", customer.value()).query(String.class).optional().orElse(null);
         return new CustomerRecords.Export(profile, username,
-                rows("SELECT * FROM bank_account WHERE customer_id = :customer ORDER BY id", customer),
+                rows("SELECT a.*, b.balance_minor, b.pending_minor FROM bank_account a JOIN bank_balance b ON b.account_id = a.id"
+                        + " WHERE a.customer_id = :customer ORDER BY a.id", customer),
                 rows("SELECT c.* FROM bank_card c JOIN bank_account a ON a.id = c.account_id WHERE a.customer_id = :customer"
                         + " ORDER BY c.id", customer),
                 rows("SELECT t.* FROM bank_transaction t JOIN bank_account a ON a.id = t.account_id"
