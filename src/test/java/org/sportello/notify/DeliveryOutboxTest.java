@@ -235,6 +235,30 @@ class DeliveryOutboxTest {
     }
 
     @Test
+    void afterADirectSendIsRefusedForNowThePlatformGetsNothingAtOnceUntilItAcceptsADispatchedMessage() {
+        ChatAddress failing = new ChatAddress(Channel.TELEGRAM, "outage-a-" + run);
+        ChatAddress other = new ChatAddress(Channel.TELEGRAM, "outage-b-" + run);
+        String failingLink = linkedChat(failing);
+        String otherLink = linkedChat(other);
+        java.util.Map<String, Long> rowsWhenSent = rowsAtEachSend();
+        telegram.scriptFor.put(failing, new ArrayDeque<>(List.of(new PlatformSender.SendResult.Retry("timeout", null))));
+        book(payment("T1-" + run, "Esselunga"));
+        String refused = "txn:T1-" + run + ":" + failingLink;
+        await().untilAsserted(() -> assertThat(rows(refused)).isEqualTo(1));
+        assertThat(row(refused)).isEqualTo("PENDING 1 - timeout");
+
+        book(payment("T2-" + run, "Coop"));
+        String meanwhile = "txn:T2-" + run + ":" + otherLink;
+        await().untilAsserted(() -> assertThat(status(meanwhile)).isEqualTo("SENT"));
+        assertThat(rowsWhenSent).as("written first, sent by the dispatcher").containsEntry(meanwhile, 1L);
+
+        book(payment("T3-" + run, "Conad"));
+        String after = "txn:T3-" + run + ":" + otherLink;
+        await().untilAsserted(() -> assertThat(status(after)).isEqualTo("SENT"));
+        assertThat(rowsWhenSent).as("the platform accepted a dispatched message: at once again").containsEntry(after, 0L);
+    }
+
+    @Test
     void aNotificationToAChatWhoseEarlierMessageWaitsForARetryGoesAfterIt() {
         ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "behind-" + run);
         String linkId = linkedChat(chat);

@@ -64,6 +64,14 @@ public class Dispatcher implements SmartLifecycle {
     private final Counter direct;
     /** Chats this node sends to directly, until the rows of that send are committed (any thread). */
     private final Set<ChatAddress> inFlight = ConcurrentHashMap.newKeySet();
+    /**
+     * Platforms that refused a direct send for now (a timeout, a 5xx, a rate limit), and until when
+     * nothing more is sent to them at once: during an outage every direct send would hold its
+     * writer for the platform's timeout. The dispatcher's next message the platform accepts ends it.
+     */
+    private final Map<Channel, Instant> directPaused = new ConcurrentHashMap<>();
+    /** How long a platform that refused a direct send for now gets no more, unless it accepts a message before. */
+    static final Duration DIRECT_PAUSE = Duration.ofSeconds(30);
     /** How many pending messages a round looks at, per message it may send. */
     static final int LOOK_AHEAD = 5;
 
@@ -166,7 +174,10 @@ public class Dispatcher implements SmartLifecycle {
             OutboxMessage after = verdict(answer);
             long seq = after.seq();
             switch (after.status()) {
-                case SENT -> accepted.add(new OutboxStore.Accepted(seq, after.platformMessageId(), after.sentAt()));
+                case SENT -> {
+                    accepted.add(new OutboxStore.Accepted(seq, after.platformMessageId(), after.sentAt()));
+                    directPaused.remove(after.to().channel()); // the platform answers again
+                }
                 case FAILED -> others.add(() -> store.failed(seq, after.attempts(), after.lastError(), answer.at()));
                 default -> others.add(() -> store.retryAt(seq, after.attempts(), after.nextAttemptAt(), after.lastError()));
             }
@@ -203,7 +214,9 @@ public class Dispatcher implements SmartLifecycle {
      * per chat, and nothing waits before it in its chat: no PENDING message in the outbox (a
      * retry, a backlog), no earlier message of these rows that stays, no other direct send to it
      * (its chat is held {@linkplain Direct#land() until the caller's transaction ends}). A chat's
-     * messages go one after another, each once the one before was accepted.
+     * messages go one after another, each once the one before was accepted. A platform that
+     * refused one for now gets none at once for {@link #DIRECT_PAUSE}, or until it accepts one of
+     * the dispatcher's.
      */
     Direct sendNow(List<OutboxMessage> rows, Instant now) {
         if (!properties.enabled() || !properties.direct() || rows.isEmpty() || !lease.holds(now)) {
@@ -227,7 +240,8 @@ public class Dispatcher implements SmartLifecycle {
             }
             PlatformSender sender = senders.get(chat.channel());
             DeliveryPolicy.Decision decision = DeliveryPolicy.decide(chat.channel(), row.purpose(), lastInbound.get(chat), now);
-            if (sender == null || !sender.limits().chatInterval().isZero() || row.status() != OutboxMessage.Status.PENDING
+            if (sender == null || !sender.limits().chatInterval().isZero() || pausedForDirect(chat.channel(), now)
+                    || row.status() != OutboxMessage.Status.PENDING
                     || row.nextAttemptAt().isAfter(now) || there.contains(row.messageId())
                     || !(decision instanceof DeliveryPolicy.Decision.Send send) || index.putIfAbsent(row.messageId(), i) != null) {
                 waiting.add(chat); // this one stays, and the chat's later ones behind it
@@ -261,10 +275,19 @@ public class Dispatcher implements SmartLifecycle {
                 if (after.status() != OutboxMessage.Status.SENT) {
                     queues.remove(after.to());
                 }
+                if (after.status() == OutboxMessage.Status.PENDING) {
+                    directPaused.put(after.to().channel(), answer.at().plus(DIRECT_PAUSE));
+                }
             }
+            queues.keySet().removeIf(chat -> pausedForDirect(chat.channel(), now)); // the rest waits for the dispatcher
             direct.increment(wave.values().stream().mapToInt(List::size).sum());
         }
         return new Direct(written, claimed);
+    }
+
+    private boolean pausedForDirect(Channel channel, Instant now) {
+        Instant until = directPaused.get(channel);
+        return until != null && until.isAfter(now);
     }
 
     /** Past this many pending messages, nothing is sent at once: the dispatcher has a backlog to send first, in order. */
