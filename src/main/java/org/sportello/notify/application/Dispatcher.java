@@ -259,28 +259,33 @@ public class Dispatcher implements SmartLifecycle {
             return true;
         });
         List<OutboxMessage> written = new ArrayList<>(rows);
-        while (!queues.isEmpty()) {
-            Map<Channel, List<Prepared>> wave = new EnumMap<>(Channel.class);
-            queues.values().removeIf(queue -> {
-                Prepared next = queue.poll();
-                if (next == null || !rates.get(next.message().to().channel()).acquirePermission()) {
-                    return true; // done, or this and the rest wait for the dispatcher
+        try {
+            while (!queues.isEmpty()) {
+                Map<Channel, List<Prepared>> wave = new EnumMap<>(Channel.class);
+                queues.values().removeIf(queue -> {
+                    Prepared next = queue.poll();
+                    if (next == null || !rates.get(next.message().to().channel()).acquirePermission()) {
+                        return true; // done, or this and the rest wait for the dispatcher
+                    }
+                    wave.computeIfAbsent(next.message().to().channel(), key -> new ArrayList<>()).add(next);
+                    return false;
+                });
+                for (Answer answer : sendAll(wave)) {
+                    OutboxMessage after = verdict(answer);
+                    written.set(index.get(after.messageId()), after);
+                    if (after.status() != OutboxMessage.Status.SENT) {
+                        queues.remove(after.to());
+                    }
+                    if (after.status() == OutboxMessage.Status.PENDING) {
+                        directPaused.put(after.to().channel(), answer.at().plus(DIRECT_PAUSE));
+                    }
                 }
-                wave.computeIfAbsent(next.message().to().channel(), key -> new ArrayList<>()).add(next);
-                return false;
-            });
-            for (Answer answer : sendAll(wave)) {
-                OutboxMessage after = verdict(answer);
-                written.set(index.get(after.messageId()), after);
-                if (after.status() != OutboxMessage.Status.SENT) {
-                    queues.remove(after.to());
-                }
-                if (after.status() == OutboxMessage.Status.PENDING) {
-                    directPaused.put(after.to().channel(), answer.at().plus(DIRECT_PAUSE));
-                }
+                queues.keySet().removeIf(chat -> pausedForDirect(chat.channel(), now)); // the rest waits for the dispatcher
+                direct.increment(wave.values().stream().mapToInt(List::size).sum());
             }
-            queues.keySet().removeIf(chat -> pausedForDirect(chat.channel(), now)); // the rest waits for the dispatcher
-            direct.increment(wave.values().stream().mapToInt(List::size).sum());
+        } catch (RuntimeException e) {
+            claimed.forEach(inFlight::remove); // nothing will be written: the dispatcher may send to these chats
+            throw e;
         }
         return new Direct(written, claimed);
     }
