@@ -190,6 +190,11 @@ final class BenchCommand {
         @Option(names = "--warmup", defaultValue = "10", description = "seconds of climbing rate before measuring (default: ${DEFAULT-VALUE})")
         int warmup;
 
+        @Option(names = "--jit", defaultValue = "90",
+                description = "at most this many seconds at the full rate after the warm-up for the JIT compilers to be done; 0 skips"
+                        + " the wait (default: ${DEFAULT-VALUE})")
+        int jit;
+
         @Option(names = "--settle", defaultValue = "30",
                 description = "at most this many seconds at the full rate for the warm-up's backlog to be delivered (default: ${DEFAULT-VALUE})")
         int settle;
@@ -214,8 +219,9 @@ final class BenchCommand {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (rate < 1 || seconds < 1 || warmup < 0 || settle < 0 || accounts < 1 || tick < 1 || tick > 1_000) {
-                err.println("bench notify: need --rate >= 1, --seconds >= 1, --warmup >= 0, --settle >= 0, --accounts >= 1, --tick 1 to 1000");
+            if (rate < 1 || seconds < 1 || warmup < 0 || jit < 0 || settle < 0 || accounts < 1 || tick < 1 || tick > 1_000) {
+                err.println("bench notify: need --rate >= 1, --seconds >= 1, --warmup >= 0, --jit >= 0, --settle >= 0, --accounts >= 1,"
+                        + " --tick 1 to 1000");
                 return 2;
             }
             try (NotifyBenchmark.FakeSendApi fake = new NotifyBenchmark.FakeSendApi()) {
@@ -225,7 +231,7 @@ final class BenchCommand {
                         // Each synthetic card pays several times a second: live fraud scoring would rightly
                         // ask about every card, and the run would measure fraud alerts instead.
                         "--sportello.fraud.scoring.enabled=false"));
-                NotifyBenchmark.Plan plan = new NotifyBenchmark.Plan(rate, seconds, warmup, settle, accounts, tick);
+                NotifyBenchmark.Plan plan = new NotifyBenchmark.Plan(rate, seconds, warmup, jit, settle, accounts, tick);
                 NotifyBenchmark.Result result = common.run(err, "notify", (app, progress) -> {
                     try {
                         return NotifyBenchmark.run(app, fake, plan, progress);
@@ -233,8 +239,9 @@ final class BenchCommand {
                         throw new IllegalStateException("bench notify failed: " + e.getMessage(), e);
                     }
                 });
-                out.printf("offered: %,d transactions at %,d/s for %d s (after %d s of warm-up and %.1f s %s), %,d accounts%n",
-                        result.offered(), rate, seconds, warmup, result.settledSeconds(),
+                out.printf("offered: %,d transactions at %,d/s for %d s (after %d s of warm-up, %d s for the JIT and %.1f s %s),"
+                                + " %,d accounts%n",
+                        result.offered(), rate, seconds, warmup, result.jit().seconds(), result.settledSeconds(),
                         result.settled() ? "until its backlog was delivered" : "without delivering its backlog", accounts);
                 out.printf("booked: %,d  delivered: %,d in %.1f s  not delivered at the end: %,d%n", result.booked(), result.delivered(),
                         result.seconds(), result.undelivered());
@@ -242,6 +249,11 @@ final class BenchCommand {
                         result.p50Ms(), result.p99Ms(), result.p999Ms(), result.maxMs());
                 out.printf("cpu per transaction: %.0f µs over the measured seconds (the whole process, fake Send API included, on %d cores)%n",
                         result.cpuMicrosPerTransaction(), Runtime.getRuntime().availableProcessors());
+                NotifyBenchmark.Jit compilers = result.jit();
+                out.printf("jit: %s; %s ms of compiling in the measured seconds%n",
+                        jit == 0 ? "not waited for" : compilers.quiet() ? "done " + compilers.seconds() + " s after the warm-up"
+                                : "not done " + compilers.seconds() + " s after the warm-up",
+                        compilers.measuredMillis() < 0 ? "unknown" : String.format("%,d", compilers.measuredMillis()));
                 // The same jar costs a quarter less CPU on Java 25 than on 17: a figure means little without its JVM.
                 out.printf("jvm: %s %s%n", System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"));
                 out.printf("transactions_per_s: %d%n", Math.round(result.deliveredPerSecond()));

@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -15,6 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -44,21 +49,40 @@ import org.springframework.transaction.support.TransactionTemplate;
  * fake Send API. Latency runs from the moment a batch was due (the pacer's tick, so a late ingest
  * counts against the run) to the moment the fake Send API has a transaction's message.
  *
- * <p>Three phases: a warm-up whose rate climbs from a tenth to the full rate (a cold JVM at full
- * rate would build a backlog that says nothing about the steady state); a settling phase at the
- * full rate, until what the warm-up left is delivered or the settle time is up; then the measured
- * seconds. Only transactions offered in the measured seconds count, in the rate and the latency.
+ * <p>Four phases: a warm-up whose rate climbs from a tenth to the full rate (a cold JVM at full
+ * rate would build a backlog that says nothing about the steady state); the full rate until the JIT
+ * compilers are done (on two cores their thread takes a share that a long-running node does not
+ * pay); the full rate until what the warm-up left is delivered or the settle time is up; then the
+ * measured seconds. Only transactions offered in the measured seconds count, in the rate and the latency.
  */
 final class NotifyBenchmark {
 
     /** Plan of a run. */
-    record Plan(int ratePerSecond, int seconds, int warmupSeconds, int settleSeconds, int accounts, int tickMillis) {
+    record Plan(int ratePerSecond, int seconds, int warmupSeconds, int jitSeconds, int settleSeconds, int accounts, int tickMillis) {
     }
+
+    /** The JIT compilers count as done when they compiled less than this many ms a second, on average... */
+    static final long JIT_QUIET_MILLIS_PER_SECOND = 50;
+    /** ...over this many seconds. */
+    static final int JIT_QUIET_SECONDS = 5;
 
     /** Figures of a run, after the warm-up. */
     record Result(long offered, long booked, long delivered, double seconds, double deliveredPerSecond, double p50Ms,
                   double p99Ms, double p999Ms, double maxMs, long undelivered, double settledSeconds, boolean settled,
-                  double cpuMicrosPerTransaction) {
+                  double cpuMicrosPerTransaction, Jit jit) {
+    }
+
+    /**
+     * What the JIT compilers did around the measured seconds.
+     *
+     * @param seconds        seconds at the full rate after the warm-up until they were done
+     * @param quiet          whether they were done within --jit seconds
+     * @param measuredMillis their compiling time during the measured seconds; -1 where the JVM cannot tell
+     */
+    record Jit(int seconds, boolean quiet, long measuredMillis) {
+    }
+
+    private record JitWait(int seconds, boolean quiet) {
     }
 
     private static final Pattern RECIPIENT = Pattern.compile("\"recipient\":\\{\"id\":\"([^\"]+)\"");
@@ -173,6 +197,7 @@ final class NotifyBenchmark {
         int perTick = Math.max(1, plan.ratePerSecond() * plan.tickMillis() / 1_000);
         AtomicLong sequence = new AtomicLong();
         AtomicLong booked = new AtomicLong();
+        AtomicLong dueSoFar = new AtomicLong();
         ExecutorService ingest = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "bench-ingest"));
         ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "bench-pacer"));
         String run = Long.toString(clock.millis(), 36);
@@ -182,6 +207,7 @@ final class NotifyBenchmark {
             pacer.scheduleAtFixedRate(() -> {
                 long due = System.nanoTime(); // latency counts from here: time queued behind a slow ingest is the run's too
                 int size = ramped(perTick, due - began, warmupNanos);
+                dueSoFar.addAndGet(size);
                 ingest.submit(() -> {
                     long first = sequence.getAndAdd(size);
                     byte[] batch = batch(run, first, size, accounts, clock.instant());
@@ -194,20 +220,23 @@ final class NotifyBenchmark {
                 });
             }, 0, plan.tickMillis(), TimeUnit.MILLISECONDS);
             Thread.sleep(Duration.ofSeconds(plan.warmupSeconds()).toMillis()); // the warm-up's length, not a wait for a result
+            JitWait jit = awaitTheJit(plan.jitSeconds(), progress);
             long settling = System.nanoTime();
             long settleBy = settling + Duration.ofSeconds(plan.settleSeconds()).toNanos();
             boolean settled;
-            while (!(settled = fake.waiting() <= 2L * perTick) && System.nanoTime() < settleBy) {
+            // Behind a slow ingest, batches wait in its queue before the fake Send API expects them: they count too.
+            while (!(settled = backlog(dueSoFar.get(), sequence.get(), fake.waiting()) <= 2L * perTick) && System.nanoTime() < settleBy) {
                 Thread.sleep(100); // polling the backlog while the pacer keeps offering the full rate
             }
             double settledSeconds = (System.nanoTime() - settling) / 1e9;
             progress.accept(settled ? String.format("settled: the warm-up's backlog was delivered %.1f s after it", settledSeconds)
                     : String.format("did not settle: %,d transactions still waiting %d s after the warm-up; this rate is beyond what"
-                            + " this node sustains", fake.waiting(), plan.settleSeconds()));
+                            + " this node sustains", backlog(dueSoFar.get(), sequence.get(), fake.waiting()), plan.settleSeconds()));
             long offeredAtStart = sequence.get();
             long bookedAtStart = booked.get();
             long started = System.nanoTime();
             long cpuAtStart = processCpuNanos();
+            long compilingAtStart = compilationMillis();
             fake.measureFromNanos = started;
             for (int second = 1; second <= plan.seconds(); second++) {
                 Thread.sleep(1_000); // progress once a second while the pacer works
@@ -217,6 +246,7 @@ final class NotifyBenchmark {
                         fake.measuredAccepted.get(), fake.waiting(), fake.latency.getValueAtPercentile(99) / 1e6));
             }
             long cpuMeasured = processCpuNanos() - cpuAtStart;
+            long compilingMeasured = compilingAtStart < 0 ? -1 : compilationMillis() - compilingAtStart;
             long offeredMeasured = sequence.get() - offeredAtStart;
             pacer.shutdown();
             ingest.shutdown();
@@ -233,7 +263,8 @@ final class NotifyBenchmark {
             return new Result(offered, measuredBooked, delivered, seconds, delivered / seconds,
                     latency.getValueAtPercentile(50) / 1e6, latency.getValueAtPercentile(99) / 1e6,
                     latency.getValueAtPercentile(99.9) / 1e6, latency.getMaxValue() / 1e6, fake.waiting(), settledSeconds, settled,
-                    cpuMeasured < 0 || offeredMeasured == 0 ? Double.NaN : cpuMeasured / 1e3 / offeredMeasured);
+                    cpuMeasured < 0 || offeredMeasured == 0 ? Double.NaN : cpuMeasured / 1e3 / offeredMeasured,
+                    new Jit(jit.seconds(), jit.quiet(), compilingMeasured));
         } finally {
             pacer.shutdownNow();
             ingest.shutdownNow();
@@ -245,8 +276,66 @@ final class NotifyBenchmark {
      * garbage collector); negative where the JVM cannot tell.
      */
     static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : -1;
+    }
+
+    /**
+     * Keeps the full rate on until the JIT compilers are done, at most {@code maxSeconds}: on two
+     * cores, a compiler thread still busy would take its share of the measured seconds. Java 17
+     * compiles this path for about 40 s after the start; Java 25 for about 30 s.
+     */
+    private static JitWait awaitTheJit(int maxSeconds, Consumer<String> progress) throws InterruptedException {
+        if (maxSeconds == 0 || compilationMillis() < 0) {
+            return new JitWait(0, false);
+        }
+        Deque<Long> perSecond = new ArrayDeque<>();
+        long before = compilationMillis();
+        for (int second = 1; second <= maxSeconds; second++) {
+            Thread.sleep(1_000); // sampling the compilers once a second while the pacer keeps offering the full rate
+            long now = compilationMillis();
+            perSecond.addLast(now - before);
+            before = now;
+            if (perSecond.size() > JIT_QUIET_SECONDS) {
+                perSecond.removeFirst();
+            }
+            if (jitQuiet(perSecond)) {
+                progress.accept(String.format("jit: the compilers were done %d s after the warm-up (%d ms of compiling in the last %d s)",
+                        second, sum(perSecond), JIT_QUIET_SECONDS));
+                return new JitWait(second, true);
+            }
+            if (second % 5 == 0) {
+                progress.accept(String.format("jit: not done %d s after the warm-up (%d ms of compiling in the last %d s)", second,
+                        sum(perSecond), perSecond.size()));
+            }
+        }
+        progress.accept(String.format("jit: not done %d s after the warm-up (%d ms of compiling in the last %d s); measuring anyway",
+                maxSeconds, sum(perSecond), perSecond.size()));
+        return new JitWait(maxSeconds, false);
+    }
+
+    /** Whether the last {@link #JIT_QUIET_SECONDS} seconds' compiling times (ms each) say the compilers are done. */
+    static boolean jitQuiet(Collection<Long> millisPerSecond) {
+        return millisPerSecond.size() >= JIT_QUIET_SECONDS && sum(millisPerSecond) < JIT_QUIET_MILLIS_PER_SECOND * JIT_QUIET_SECONDS;
+    }
+
+    private static long sum(Collection<Long> values) {
+        return values.stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Time the JIT compilers spent so far, in ms; -1 where the JVM cannot tell. */
+    static long compilationMillis() {
+        CompilationMXBean compilers = ManagementFactory.getCompilationMXBean();
+        return compilers != null && compilers.isCompilationTimeMonitoringSupported() ? compilers.getTotalCompilationTime() : -1;
+    }
+
+    /**
+     * Transactions due and not delivered yet: those whose batch still waits in the ingest thread's
+     * queue ({@code due - handedOver}), and those handed over to the ingest path whose message the
+     * fake Send API has not had yet.
+     */
+    static long backlog(long due, long handedOver, long waitingForTheSendApi) {
+        return Math.max(0, due - handedOver) + waitingForTheSendApi;
     }
 
     /** A batch's size: a tenth of the full one at the start of the warm-up, climbing to all of it at its end. */
