@@ -70,7 +70,8 @@ class TransactionLifecycleTest {
 
     /** How far a payment's notification got: booked, written to the transcript, pushed to the stream; and what the listeners do. */
     String diagnosis(String merchant) {
-        return "stream status " + chat.status() + ", stream lines " + chat.messages().size()
+        return "stream status " + chat.status() + ", stream lines " + chat.messages().size() + " (and " + chat.repeated()
+                + " repeated), seqs and texts " + chat.messages().stream().map(m -> m.get("seq") + " " + m.get("text")).toList()
                 + ", transcript lines about it " + jdbc.sql("SELECT COUNT(*) FROM webchat_message WHERE text LIKE :m")
                 .param("m", "%" + merchant + "%").query(Long.class).single()
                 + ", booked " + jdbc.sql("SELECT COUNT(*) FROM bank_transaction WHERE merchant_name = :m").param("m", merchant)
@@ -99,8 +100,9 @@ class TransactionLifecycleTest {
 
         JsonNode pending = ingest(payment(id, "PENDING", "2026-11-18T10:20:02+01:00", merchant, ""));
         try {
-            // 30 s rather than 10: twice in about fifteen full runs, never alone, this first notification of the class
-            // took over 10 s (cause not found); if it never comes, the failure says where it stopped.
+            // This wait used to fail about once in ten full runs with 4 lines on the stream, where a passing run has 3
+            // (two welcomes, the notification): the stream opens while the notification commits, and the line comes
+            // both as a push and in the catch-up. EventStream now keeps a seq once, as the chat page does.
             await().atMost(Duration.ofSeconds(30)).until(() -> notificationsAbout(merchant) == 1);
         } catch (ConditionTimeoutException timeout) {
             throw new AssertionError("no notification about " + merchant + " reached the chat's stream: " + diagnosis(merchant), timeout);
