@@ -282,8 +282,8 @@ final class NotifyBenchmark {
 
     /**
      * Keeps the full rate on until the JIT compilers are done, at most {@code maxSeconds}: on two
-     * cores, a compiler thread still busy would take its share of the measured seconds. Java 17
-     * compiles this path for about 40 s after the start; Java 25 for about 30 s.
+     * cores, a compiler thread still busy would take its share of the measured seconds. At 10,000/s
+     * on two cores both Java 17 and Java 25 took 65 to 87 s after a 15 s warm-up (docs/performance.md).
      */
     private static JitWait awaitTheJit(int maxSeconds, Consumer<String> progress) throws InterruptedException {
         if (maxSeconds == 0 || compilationMillis() < 0) {
