@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         header = "Measure throughput and latency end to end on a fresh database.",
         description = "Each benchmark starts Sportello without its web server on a database of its own (deleted afterwards"
                 + " unless --keep), prints progress every second on standard error and ends with a summary whose last line"
-                + " is the headline figure.",
+                + " is the headline figure. Spring properties may follow as --name=value, for example"
+                + " --spring.datasource.url=... to measure another database or other H2 settings.",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Spending.class, BenchCommand.Notify.class})
 final class BenchCommand {
 
@@ -41,13 +42,25 @@ final class BenchCommand {
         @Option(names = "--keep", description = "keep the database afterwards")
         boolean keep;
 
+        /**
+         * Spring properties given after the options ({@code --spring.datasource.url=...}). Picocli
+         * allows them because of this field, but leaves a mixin's field empty: they are read from
+         * the command that mixes these options in.
+         */
         @CommandLine.Unmatched
-        List<String> springArguments = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
+
+        @Spec(Spec.Target.MIXEE)
+        CommandLine.Model.CommandSpec mixee;
+
+        /** Spring properties the benchmark itself sets, after the operator's. */
+        final List<String> springArguments = new ArrayList<>();
 
         ConfigurableApplicationContext start(Path directory) {
             List<String> arguments = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
                     "--logging.level.org.sportello=WARN", "--logging.level.org.flywaydb=ERROR", "--sportello.demo.enabled=false", "--sportello.demo.feed.enabled=false",
                     "--sportello.data-dir=" + directory.toAbsolutePath()));
+            arguments.addAll(mixee.commandLine().getUnmatchedArguments());
             arguments.addAll(springArguments);
             return new SpringApplicationBuilder(SportelloApplication.class).web(WebApplicationType.NONE)
                     .run(arguments.toArray(String[]::new));
