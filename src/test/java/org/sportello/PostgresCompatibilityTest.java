@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.sportello.bank.Accounts;
 import org.sportello.bank.CardChange;
@@ -116,7 +117,9 @@ class PostgresCompatibilityTest {
         String version = jdbc().sql("SELECT version()").query(String.class).single();
         assertThat(version).startsWith("PostgreSQL 17");
         assertThat(jdbc().sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success").query(Long.class).single())
-                .isEqualTo(new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql").length);
+                .isEqualTo(new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql").length
+                        + app.getBeansOfType(JavaMigration.class).size());
+        assertThat(app.getBeansOfType(JavaMigration.class)).isNotEmpty();
     }
 
     @Test

@@ -51,8 +51,11 @@ class JdbcOutboxStore implements OutboxStore {
     }
 
     private static final String INSERT = "INSERT INTO notify_outbox (message_id, channel, chat_user_id, language, purpose, body,"
-            + " status, attempts, next_attempt_at, last_error, platform_message_id, sent_at, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+            + " status, attempts, next_attempt_at, last_error, platform_message_id, sent_at, created_at, chat_bucket)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+
+    /** One chat's rows: its bucket's range of notify_outbox_by_bucket, then the chat itself. */
+    static final String OF_CHAT = " chat_bucket = :bucket AND channel = :channel AND chat_user_id = :user";
     private static final String SENT = "UPDATE notify_outbox SET status = 'SENT', platform_message_id = ?, sent_at = ?,"
             + " attempts = attempts + 1, last_error = NULL WHERE seq = ?";
 
@@ -88,6 +91,7 @@ class JdbcOutboxStore implements OutboxStore {
             statement.setString(11, message.platformMessageId());
             statement.setObject(12, UtcTimes.utc(message.sentAt()));
             statement.setObject(13, UtcTimes.utc(message.createdAt()));
+            statement.setInt(14, ChatBuckets.of(message.to()));
         })) {
             added += (int) Arrays.stream(chunk).filter(count -> count == 1).count();
         }
@@ -171,15 +175,15 @@ class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public long heldCount(ChatAddress chat) {
-        return jdbc.sql("SELECT COUNT(*) FROM notify_outbox WHERE channel = :channel AND chat_user_id = :user AND status = 'HELD'")
-                .param("channel", chat.channel().name()).param("user", chat.userId()).query(Long.class).single();
+        return ofChat(jdbc.sql("SELECT COUNT(*) FROM notify_outbox WHERE" + OF_CHAT + " AND status = 'HELD'"), chat)
+                .query(Long.class).single();
     }
 
     @Override
     public int releaseHeld(ChatAddress chat, Instant now) {
-        return jdbc.sql("UPDATE notify_outbox SET status = 'PENDING', next_attempt_at = :now WHERE channel = :channel"
-                        + " AND chat_user_id = :user AND status = 'HELD'")
-                .param("now", UtcTimes.utc(now)).param("channel", chat.channel().name()).param("user", chat.userId()).update();
+        return ofChat(jdbc.sql("UPDATE notify_outbox SET status = 'PENDING', next_attempt_at = :now WHERE" + OF_CHAT
+                        + " AND status = 'HELD'"), chat)
+                .param("now", UtcTimes.utc(now)).update();
     }
 
     @Override
@@ -195,16 +199,15 @@ class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public List<OutboxMessage> allOf(ChatAddress chat) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM notify_outbox WHERE channel = :channel AND chat_user_id = :user ORDER BY seq")
-                .param("channel", chat.channel().name()).param("user", chat.userId()).query(this::message).list();
+        return ofChat(jdbc.sql("SELECT " + COLUMNS + " FROM notify_outbox WHERE" + OF_CHAT + " ORDER BY seq"), chat)
+                .query(this::message).list();
     }
 
     @Override
     public int deleteAllOf(ChatAddress chat) {
         jdbc.sql("DELETE FROM notify_window WHERE channel = :channel AND chat_user_id = :user")
                 .param("channel", chat.channel().name()).param("user", chat.userId()).update();
-        return jdbc.sql("DELETE FROM notify_outbox WHERE channel = :channel AND chat_user_id = :user")
-                .param("channel", chat.channel().name()).param("user", chat.userId()).update();
+        return ofChat(jdbc.sql("DELETE FROM notify_outbox WHERE" + OF_CHAT), chat).update();
     }
 
     @Override
@@ -261,6 +264,10 @@ class JdbcOutboxStore implements OutboxStore {
             }
         });
         return found;
+    }
+
+    private static JdbcClient.StatementSpec ofChat(JdbcClient.StatementSpec statement, ChatAddress chat) {
+        return statement.param("bucket", ChatBuckets.of(chat)).param("channel", chat.channel().name()).param("user", chat.userId());
     }
 
     private String body(OutboxMessage message) {
