@@ -7,9 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.sportello.shared.JavaSchemaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,26 +27,10 @@ import org.springframework.stereotype.Component;
  * constraint's name is H2's own choice.
  */
 @Component
-class H2TransactionAccountKeyMigration implements JavaMigration {
+class H2TransactionAccountKeyMigration extends JavaSchemaMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("21");
-    }
-
-    @Override
-    public String getDescription() {
-        return "no transaction account key on h2";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 21; // a Java migration has no file to sum: change this if the migration ever changes
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    H2TransactionAccountKeyMigration() {
+        super(21, "no transaction account key on h2");
     }
 
     @Override

@@ -5,9 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.sportello.shared.JavaSchemaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,29 +16,13 @@ import org.springframework.stereotype.Component;
  * to Flyway with the SQL migrations of {@code db/migration}.
  */
 @Component
-class OutboxChatBucketMigration implements JavaMigration {
+class OutboxChatBucketMigration extends JavaSchemaMigration {
 
     /** Chats updated per JDBC batch. */
     private static final int BATCH = 500;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("20");
-    }
-
-    @Override
-    public String getDescription() {
-        return "outbox chat bucket";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 20; // a Java migration has no file to sum: change this if the migration ever changes
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    OutboxChatBucketMigration() {
+        super(20, "outbox chat bucket");
     }
 
     @Override
