@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -63,7 +65,24 @@ final class BenchCommand {
             arguments.addAll(mixee.commandLine().getUnmatchedArguments());
             arguments.addAll(springArguments);
             return new SpringApplicationBuilder(SportelloApplication.class).web(WebApplicationType.NONE)
-                    .run(arguments.toArray(String[]::new));
+                    .run(lastOfEachName(arguments).toArray(String[]::new));
+        }
+
+        /**
+         * Each property once, with the last value given for it: Spring joins repeated values with
+         * commas ("off,off"), which no setting accepts. So the operator's value replaces a
+         * benchmark's default, and what the benchmark must set (its fake platform) replaces the
+         * operator's.
+         */
+        static List<String> lastOfEachName(List<String> arguments) {
+            Map<String, String> byName = new LinkedHashMap<>();
+            for (String argument : arguments) {
+                int equals = argument.indexOf('=');
+                String name = equals < 0 ? argument : argument.substring(0, equals);
+                byName.remove(name);
+                byName.put(name, argument);
+            }
+            return List.copyOf(byName.values());
         }
 
         /**

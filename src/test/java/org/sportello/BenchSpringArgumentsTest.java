@@ -2,6 +2,7 @@ package org.sportello;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,5 +20,12 @@ class BenchSpringArgumentsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("bench ingest on jdbc:h2:mem:bench-spring-arguments, ");
         assertThat(run.out()).contains("transactions: 20 in 2 batches of 10 on 1 threads, 3 accounts");
+    }
+
+    @Test
+    void aPropertyGivenTwiceKeepsItsLastValueAsSpringWouldJoinThemWithCommas() {
+        assertThat(BenchCommand.Common.lastOfEachName(List.of("--spring.main.banner-mode=off", "--sportello.data-dir=/tmp/a",
+                "--spring.main.banner-mode=console", "--debug", "--sportello.data-dir=/tmp/b", "--debug")))
+                .containsExactly("--spring.main.banner-mode=console", "--sportello.data-dir=/tmp/b", "--debug");
     }
 }
