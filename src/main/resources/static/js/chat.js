@@ -34,6 +34,9 @@
     source: null, // the open EventSource, closed when the browser is forgotten
     linkCheck: null, // the GET /session in flight after a bot line that may mean the link changed
     linkCheckAgain: false, // another line came while it was in flight: check once more after it
+    // Forgetting: the unlink's bot line must not ask GET /session, which, once the sign-out has
+    // cleared the cookie, would quietly give this browser a new chat identity.
+    leaving: false,
     reconnectDelayMs: RECONNECT_DELAY_MS_MIN,
     pending: null, // {text, payload, clientId} of a send that failed: a retry reuses the id
     sending: false,
@@ -101,11 +104,14 @@
    * revoked by the bank, consent expired), so the header asks the server again, one call at a time.
    */
   async function recheckLinkState() {
+    if (state.leaving) {
+      return;
+    }
     if (state.linkCheck) {
       state.linkCheckAgain = true;
       return;
     }
-    state.linkCheck = stillThisBrowser().then((known) => (known ? S.api('GET', API + '/session') : null));
+    state.linkCheck = stillThisBrowser().then((known) => (known && !state.leaving ? S.api('GET', API + '/session') : null));
     try {
       const session = await state.linkCheck;
       if (session) {
@@ -563,11 +569,13 @@
   /** Unlinks the account from this chat and drops the chat's cookie: the next visit starts afresh. */
   async function forgetBrowser() {
     el.forget.disabled = true;
+    state.leaving = true;
     try {
       await S.api('POST', API + '/sign-out');
       leave();
     } catch (failure) {
       S.showError(failure);
+      state.leaving = false;
       el.forget.disabled = false;
     }
   }
