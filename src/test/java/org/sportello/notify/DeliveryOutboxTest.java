@@ -311,6 +311,28 @@ class DeliveryOutboxTest {
     }
 
     @Test
+    void aDirectSendWhoseRowCannotBeWrittenLeavesItsChatFreeForTheDispatcher() {
+        ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "unwritten-" + run);
+        String linkId = linkedChat(chat);
+        String id = "txn:T-" + OutboxWriteFails.MARK + "-" + run + ":" + linkId;
+        jdbc.sql("CREATE TRIGGER outbox_write_fails_" + run + " BEFORE INSERT ON notify_outbox FOR EACH ROW CALL \""
+                + OutboxWriteFails.class.getName() + "\"").update();
+        try {
+            book(payment("T-" + OutboxWriteFails.MARK + "-" + run, "Esselunga"));
+            await().until(() -> OutboxWriteFails.REFUSED.contains(id));
+        } finally {
+            jdbc.sql("DROP TRIGGER outbox_write_fails_" + run).update();
+        }
+        assertThat(telegram.acceptedTo(chat)).as("sent before the write was tried").endsWith(id);
+        assertThat(rows(id)).as("the write failed: the booked batch's event stays unfinished, to be resumed").isZero();
+
+        // Had the failed write left the chat marked as being sent to, the dispatcher would skip it for good.
+        send("after-" + run, chat, Purpose.REPLY);
+        await().untilAsserted(() -> assertThat(status("after-" + run)).isEqualTo("SENT"));
+        assertThat(telegram.acceptedTo(chat)).endsWith(id, "after-" + run);
+    }
+
+    @Test
     void aPlatformThatPacesEachChatGetsBookedPaymentsThroughTheDispatcherOnly() {
         ChatAddress chat = new ChatAddress(Channel.TELEGRAM, "paced-direct-" + run);
         String linkId = linkedChat(chat);
