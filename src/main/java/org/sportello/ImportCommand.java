@@ -181,8 +181,11 @@ final class ImportCommand implements Callable<Integer> {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    /** Sends each file to a running Sportello's HTTP API and prints its answer. */
-    /** @param token the API client's bearer token; null for none (a demo node on this machine needs none) */
+    /**
+     * Sends each file to a running Sportello's HTTP API and prints its answer.
+     *
+     * @param token the API client's bearer token; null for none (a demo node on this machine needs none)
+     */
     record RemoteImport(PrintWriter out, PrintWriter err, URI base, String token) {
 
         int run(FeedFormat format, Map<String, String> options, List<Path> files) throws IOException {

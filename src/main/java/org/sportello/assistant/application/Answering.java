@@ -42,8 +42,11 @@ class Answering {
 
     private static final List<String> PERIOD_CHOICES = List.of("this_month", "last_month", "this_year");
 
-    /** The chat, its link, its language, the message as read, and the dialogue so far. */
-    /** @param said the customer's message being answered */
+    /**
+     * The chat, its link, its language, the message as read, and the dialogue so far.
+     *
+     * @param said the customer's message being answered
+     */
     record Context(ChatAddress chat, Optional<LinkedChat> link, Language language, Understanding understanding, DialogueState state,
                    CustomerSaid said) {
     }

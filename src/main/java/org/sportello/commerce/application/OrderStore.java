@@ -8,7 +8,6 @@ import org.sportello.commerce.domain.TrackedOrder;
 /** Orders and their updates. */
 public interface OrderStore {
 
-    /** Stores the order unless one with its id is there; true when stored. */
     /** Stores the order as placed by the API client {@code placedBy}; false when one with its id is there. */
     boolean addIfAbsent(Order order, Instant receivedAt, String placedBy);
 
