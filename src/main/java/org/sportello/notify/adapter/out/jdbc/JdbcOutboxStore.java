@@ -56,6 +56,7 @@ class JdbcOutboxStore implements OutboxStore {
 
     /** One chat's rows: its bucket's range of notify_outbox_by_bucket, then the chat itself. */
     static final String OF_CHAT = " chat_bucket = :bucket AND channel = :channel AND chat_user_id = :user";
+
     private static final String SENT = "UPDATE notify_outbox SET status = 'SENT', platform_message_id = ?, sent_at = ?,"
             + " attempts = attempts + 1, last_error = NULL WHERE seq = ?";
 
